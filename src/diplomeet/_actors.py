@@ -371,7 +371,7 @@ def _tokenize(text: str) -> _Tokens:
     # words.  Offsets are running sums of the lengths of the words and gaps, so no Python
     # code runs per word except for the few trimmed below.
     parts = _PIECE_RE.split(text)
-    if "x-" in text:  # "Ex-Prime Minister A": see _split_ex
+    if "x-" in text or "en-" in text:  # "Ex-Prime Minister A", "then-President B": _split_ex
         parts = _split_ex(parts)
     pieces = parts[1::2]
     if not pieces:
@@ -464,17 +464,20 @@ def _short_given_name(words: list[str], gaps: list[str], k: int) -> bool:
     )
 
 
-# "Ex-" written onto an office: "Ex-Prime Minister A", "ex-President B" (see _split_ex).
-_EX_OFFICE_RE: Final = re.compile(r"(?<![^ ])[Ee]x-(?=[A-Z])")
+# "Ex-" written onto an office: "Ex-Prime Minister A", "ex-President B" (see _split_ex); and
+# "then-", the office held at the time told, in either case: "then-President A", "met
+# then-vice premier B".
+_EX_OFFICE_RE: Final = re.compile(r"(?<![^ ])(?:[Ee]x-(?=[A-Z])|[Tt]hen-(?=[A-Za-z]))")
 
 
 def _split_ex(parts: list[str]) -> list[str]:
     """
-    Split "Ex-" off the office it is written onto, in the pieces of ``_PIECE_RE.split``.
+    Split "Ex-" or "then-" off the office it is written onto, in the pieces of ``_PIECE_RE.split``.
 
     "Ex-Prime Minister A", "ex-Foreign Minister B": "ex" (a word that puts the holder out
     of office, as "former" does), the gap "-", then the office, read whole ("Prime
-    Minister", not "Minister"), its holder a former one.
+    Minister", not "Minister"), its holder a former one.  "then-vice premier C",
+    "then-President D": "then" (the office held at the time told), the gap, the office.
     """
     out = [parts[0]]
     for piece, outer in zip(parts[1::2], parts[2::2], strict=True):

@@ -693,7 +693,12 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     # ("met A on Wednesday, a day after meeting B in Delhi": the earlier stop's own clause)
     r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
     r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
-    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
+    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b)"
+    # ("summoned A on Thursday, and on Saturday morning B and C spoke by phone": a day after
+    # ", and" opens the next event's own clause, its subject after the day)
+    r"|and\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
+    r"evening|night))?,?\s|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|"
+    r"evening)\b|(?:the\s+)?(?:next|following)\s+(?:day|morning|week)\b|last\s+night\b))"
     # (not "closed since September", "since last month's clash": a time, no clause)
     r"|(?<!\s)\s+(?:but\s+|since\s+(?!(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
@@ -1332,23 +1337,38 @@ _JUDGE_SAID_RE: Final = re.compile(
 )
 # A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
+# The same, the meeting a trip's purpose: "I will travel to Wellington next week to meet",
+# "I am going to Nairobi on Friday to see" (a verb of intent or travel after "I").
+_FIRST_PERSON_TRIP_RE: Final = re.compile(
+    r"\bi\s+(?:will|shall|am|intend|plan|hope|expect|want|wish|propose|travel|go|leave|fly)\b"
+    r"[^.;\"\u201c\u201d]{0,70}?\sto\s+$"
+)
 # A turn's label at a paragraph's start, in a transcript or a parliamentary record: "Hon.
 # A. B. SMITH:", "MR. JONES (Minister of Trade):", "Spokesperson Li Wei:" (see
-# :meth:`_Reader.turn_speaker`).
+# :meth:`_Reader.turn_speaker`); or closed by a stop and a dash, as the Hansards of Fiji,
+# Papua New Guinea and older Westminster records print it: "HON. J.T. SMITH (Minister for
+# Foreign Affairs).-", "MR. SPEAKER.—" (initials run together: "J.T.").
 _TURN_LABEL_RE: Final = re.compile(
-    r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){0,6}[A-Z][\w'\u2019-]*\.?(?:[ \t]+\([^()\n]{1,80}\))?:[ \t]"
+    r"(?:[A-Z](?:[\w'\u2019-]|\.(?=[A-Z]))*\.?[ \t]+){0,6}[A-Z](?:[\w'\u2019-]|\.(?=[A-Z]))*\.?"
+    r"(?:[ \t]+\([^()\n]{1,80}\))?(?::|\.[-\u2013\u2014])[ \t]"
 )
 # The person a label names when the actor reader found no one in it (names in capitals after
 # an honorific, as parliamentary records print them): "Hon. A. B. SMITH (Minister of X):".
+# (the honorific in capitals too, "HON.", "MR."; a chief's or a Malay style after it, "Hon.
+# Ratu A. SMITH", "Hon. Datuk Seri B", is no part of the name)
 _TURN_NAME_RE: Final = re.compile(
-    r"(?:(?:Rt\.?[ \t]+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame)[ \t]+"
+    r"(?i:(?:Rt\.?[ \t]+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame)[ \t]+"
+    r"(?i:(?:Ratu|Adi|Roko|Tan[ \t]+Sri|Tun|Datuk(?:[ \t]+Seri)?|Dato['\u2019]?(?:[ \t]+Sri)?"
+    r"|Pehin|Alhaji|Chief)[ \t]+)?"
     r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
-    r"(?:[ \t]+\((?P<office>[^()\n]{1,80})\))?:"
+    r"(?:[ \t]+\((?P<office>[^()\n]{1,80})\))?(?::|\.[-\u2013\u2014])"
 )
 # A turn's label for a questioner, whose "I" is no one named: "Q:", "Question:", "Reporter:".
 _ASKER_LABEL_RE: Final = re.compile(
     r"(?:Q|Question|Reporter|Journalist|Audience(?:[ \t]+member)?)[ \t]*:", re.IGNORECASE
 )
+#: How far before a meeting word a first person travelling to it is looked for.
+_TRIP_REACH: Final = 100
 #: How many paragraphs back a turn's label is looked for.
 _TURN_LOOK_BACK: Final = 40
 # A document's maker at a line's start, before the first person of its body stands for them
@@ -1928,7 +1948,8 @@ _PASSIVE_ADVERBIALS: Final = (
 # The same over lower-cased text (the place is then any word or three).
 _PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
 _DET: Final = (
-    r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+    # ("spoke with my Tongan counterpart, A": a speaker's own, in a quote or a record)
+    r"(?:(?:the|his|her|their|my|our)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
     r"(?:H(?:is|er)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+)?"
     # "the country's chief negotiator, A": a possessor in lower case before the office.
@@ -2039,7 +2060,10 @@ _OBJECT_GAP_RE: Final = {
 }
 # A title in apposition before the object's name: "the head of the ruling council, ", "his
 # Ugandan counterpart, " (two words at least: "reporters, " is no title).
+# (not a phrase of time or place: "spoke by phone for half an hour, A's spokesperson, B,
+# confirmed" names no one called)
 _APPOSITION_GAP_RE: Final = re.compile(
+    r"(?!(?:for|in|on|at|by|over|during|after|before|since|from|until|throughout)\s)"
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
     r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
@@ -2492,6 +2516,15 @@ _MEDIA_ROLE_RE: Final = re.compile(
 _ATTRIBUTIVE_RE: Final = re.compile(
     r"\s+(?:administration|administrations|campaign|campaigns|camp|aides|aide|staffers|"
     r"allies|supporters|foundation|presidency|era|doctrine|government|cabinet|team|family)\b"
+)
+# Those only present at a meeting, after "with" and their names: "with A in attendance",
+# "with B present", "with C looking on", "with D sitting in", "with E also present".
+# (a bracket, and the last of a list joined by "and" the reader took no name from, between:
+# "with Deputy Minister A (in Chinese) and the agency's chief representative B in attendance")
+_ATTENDING_RE: Final = re.compile(
+    r"(?:\s*\([^()\n]{0,40}\))?(?:\s+and\s+[^,.;()\n]{1,120}?)?"
+    r",?\s+(?:(?:also|both|all)\s+)?(?:in\s+attendance|present|looking\s+on|sitting\s+in|"
+    r"in\s+tow|taking\s+notes|as\s+(?:an?\s+)?(?:observers?|witness(?:es)?|note-?takers?))\b"
 )
 # Calls told in the plural: "received telephone calls from A", "calls from A".
 _CALLS_RE: Final = re.compile(r"\b(?:calls|conversations)\b")
@@ -4317,6 +4350,7 @@ class _Reader:
             for m in self.other_than_subject(objects, participants)
             if not self.media(m) and not _ATTRIBUTIVE_RE.match(self.low, m.end)
         ]
+        objects = self.less_attendees(trig, objects)
         if not objects and participants and kind == "direct":
             each = self.each_separately(trig, participants)
             if each:
@@ -4380,6 +4414,19 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def less_attendees(self, trig: re.Match[str], objects: list[Mention]) -> list[Mention]:
+        """
+        ``objects`` less those named after "with" as only present at the meeting.
+
+        "A and B held talks, with Deputy Minister C in attendance", "... with C and D
+        looking on", "with the ambassador, E, also present": C, D and E sat in; they did
+        not hold the talks.
+        """
+        if not objects or _ATTENDING_RE.match(self.low, objects[-1].end) is None:
+            return objects
+        at = self.low.rfind(" with ", trig.end(), objects[-1].start)
+        return objects if at < 0 else [m for m in objects if m.start < at]
 
     def since_their(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> bool:
         """
@@ -4602,6 +4649,8 @@ class _Reader:
             gap = self.low[after[k - 1].end : after[k].start]
             if not _STOP_GAP_RE.fullmatch(self.text, after[k - 1].end, after[k].start):
                 break
+            if _ATTENDING_RE.match(self.low, after[k].end):
+                break  # "met A on Monday, with B looking on": B sat in, no stop of its own
             if _STOP_WORD_RE.search(gap) is None:
                 if len(found) > 1:
                     break  # "A in Hanoi, B and C in Bangkok": not read
@@ -5644,10 +5693,11 @@ class _Reader:
         text, low = self.text, self.low
         at = trig.start()
         lo = max(sent.start, at - 40)
-        if low.find("i ", lo, at) < 0 and low.find("my ", lo, at) < 0:
+        far = max(sent.start, at - _TRIP_REACH)
+        if low.find("i ", far, at) < 0 and low.find("my ", lo, at) < 0:
             return []  # (no first person before the word: most meeting words)
         k = bisect_right(self.paragraph_starts, at) - 1
-        first = _FIRST_PERSON_RE.search(low, lo, at)
+        first = _FIRST_PERSON_RE.search(low, lo, at) or _FIRST_PERSON_TRIP_RE.search(low, far, at)
         if k < 0 or first is None:
             return []
         start = self.paragraph_starts[k]

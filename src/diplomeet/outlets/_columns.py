@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-__all__ = ["reflow_columns", "reflow_indented"]
+__all__ = ["reflow_columns", "reflow_indented", "reflow_wrapped"]
 
 #: The fewest lines a block must have to be read as a column (a head of three or four short
 #: lines, a menu of links or a list of related stories is no column of prose).
@@ -181,7 +181,7 @@ def reflow_indented(text: str) -> str:
     for line in lines:
         # (a line closing a sentence closes the paragraph: the flush line under an indented
         # wire paragraph, "UPI 07-15 06:12 PED", is the wire's stamp)
-        if open_paragraph and _runs_on(line) and not _LINE_END_RE.search(out[-1].rstrip()):
+        if open_paragraph and _runs_on(line) and not _closes(out[-1].rstrip(), line):
             last = out[-1].rstrip()
             if _BROKEN_RE.search(last) and line[:1].islower():
                 out[-1] = last[:-1] + line.rstrip()
@@ -191,6 +191,23 @@ def reflow_indented(text: str) -> str:
         out.append(line)
         open_paragraph = _opens_paragraph(line)
     return "\n".join(out)
+
+
+# A name's initial closing a line: "Secretary of State Warren P." / "Ashcombe will see ...".
+_INITIAL_END_RE: Final = re.compile(r"(?<![\w.'\u2019-])[A-Z]\.$")
+
+
+def _closes(last: str, line: str) -> bool:
+    """
+    Whether the paragraph line ``last`` closes its sentence before the flush ``line``.
+
+    A stop or a closing quotation mark closes it, save a name's initial ("Warren P." over
+    "Ashcombe will see"), and save before a word in lower case, which no sentence opens with
+    ('told him the United States "will not stand idle"' over "while the cease-fire erodes.").
+    """
+    if not _LINE_END_RE.search(last):
+        return False
+    return not (_INITIAL_END_RE.search(last) or line[:1].islower())
 
 
 def _runs_on(line: str) -> bool:
@@ -207,3 +224,65 @@ def _opens_paragraph(line: str) -> bool:
         and len(words) >= _INDENTED_MIN_CHARS
         and (words[:1].isalnum() or words.startswith(('"', "\u201c", "`")))
     )
+
+
+#: A typed or teleprinted paragraph wrapped at a fixed width: its lines hold this many
+#: characters at most (a paragraph given on one line is longer), and its lines before the
+#: last this many at least (a wrapped line fills the width; a head's short lines do not).
+_WRAPPED_MAX_CHARS: Final = 100
+_WRAPPED_MIN_CHARS: Final = 40
+#: How many wrapped paragraphs a page must hold to be read so (one odd block is no page).
+_WRAPPED_MIN_BLOCKS: Final = 2
+
+
+def _wrapped_block(block: list[str]) -> bool:
+    """
+    A paragraph of wrapped lines: every line fits the width, those before the last fill it,
+    and one runs on into a word in lower case (or a word the printer broke) on the next.
+    """
+    if len(block) < _MIN_SHORT_LINES or max(map(len, block)) > _WRAPPED_MAX_CHARS:
+        return False
+    if min(map(len, block[:-1])) < _WRAPPED_MIN_CHARS:
+        return False
+    return any(
+        not _LINE_END_RE.search(line) and nxt[:1].islower() for line, nxt in pairwise(block)
+    )
+
+
+def reflow_wrapped(lines: list[str]) -> list[str]:
+    """
+    ``lines`` with each paragraph wrapped at a fixed width set back on one line.
+
+    Typed transcriptions and text exports of print pages wrap each paragraph at 70 to 80
+    characters and set an empty line between paragraphs ("Foreign Affairs Minister A had
+    summoned the ambassador, B" / "C, to the ministry yesterday morning to tell him ..."):
+    a block of such lines, one of them running on into a word in lower case, is one
+    paragraph.  A page with fewer than two such blocks is returned as it is (a head of two
+    lines runs on into no lower-case word).
+    """
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        else:
+            blocks.append([])
+    wrapped = [_wrapped_block(block) for block in blocks]
+    if sum(wrapped) < _WRAPPED_MIN_BLOCKS:
+        return lines
+    out: list[str] = []
+    for block, whole in zip(blocks, wrapped, strict=True):
+        out.extend(_joined(block) if whole else block)
+        out.append("")
+    out.pop()
+    return out
+
+
+def _joined(block: list[str]) -> list[str]:
+    """The lines of one wrapped paragraph as one line (a word broken by the printer whole)."""
+    current = block[0]
+    for line in block[1:]:
+        if _BROKEN_RE.search(current) and line[:1].islower():
+            current = current[:-1] + line
+        else:
+            current = f"{current} {line}"
+    return [current]

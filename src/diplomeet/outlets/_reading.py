@@ -25,7 +25,7 @@ from diplomeet.outlets._archive import (
     read_archive_head,
 )
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
-from diplomeet.outlets._columns import reflow_columns, reflow_indented
+from diplomeet.outlets._columns import reflow_columns, reflow_indented, reflow_wrapped
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._copy_paths import read_copy_path
 from diplomeet.outlets._credits import (
@@ -491,7 +491,10 @@ def _lines(text: str) -> list[str]:
         # closing "AP-DS-02-08-95 1847EST<", AP DataStream): the marks go, the words stay
         lines = [line.removeprefix("^").removesuffix("<").strip() for line in lines]
     # the lines of OCR'd newspaper columns are short: only then may a block be one
-    return reflow_columns(lines) if len(lines) * _COLUMN_CHARS > len(text) else lines
+    if len(lines) * _COLUMN_CHARS > len(text):
+        lines = reflow_columns(lines)
+    # (paragraphs wrapped at a typewriter's width, an empty line between them: one line each)
+    return reflow_wrapped(lines)
 
 
 def read_layout(text: str, *, outlet: str | None = None) -> Layout:
