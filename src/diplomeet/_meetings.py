@@ -430,8 +430,11 @@ _PLANNED_AND_RE: Final = re.compile(
     r"[a-z]+\b[^.;:\n]{0,160}?\band\s+(?:then\s+)?(?:(?:hold|have|meet|see)\s+)?$"
 )
 # A visitor expected somewhere for talks: "is due in Doha on Wednesday for talks with A".
+# ("is due at the White House Sept. 25 for two days of talks": a month's stop before its
+# day, and the talks' length)
 _DUE_IN_FOR_RE: Final = re.compile(
-    r"\b(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+[^.;:\n]{0,60}?\bfor\s+(?:a\s+|an\s+)?$"
+    r"\b(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+(?:[^.;:\n]|\.(?=\s\d)){0,60}?\bfor\s+"
+    r"(?:a\s+|an\s+|[\w-]+\s+|(?:[\w-]+\s+){1,2}(?:days?|hours?|rounds?)\s+of\s+)?$"
 )
 # The bare form opening a meeting phrase, for the plan's second verb ("and hold talks").
 _BARE_MEETING_VERBS: Final = ("hold ", "have ", "meet", "see ")
@@ -693,7 +696,8 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     # ("met A on Wednesday, a day after meeting B in Delhi": the earlier stop's own clause)
     r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
     r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
-    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b)"
+    # (not "at the ministry Wednesday and told him ...": the subject's second verb)
+    r"|(?=[\w\s]{0,40}(?<!\band)\s(?:said|says|told|added)\b)"
     # ("summoned A on Thursday, and on Saturday morning B and C spoke by phone": a day after
     # ", and" opens the next event's own clause, its subject after the day)
     r"|and\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
@@ -917,10 +921,16 @@ _MONTHS_DAYS: Final = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
-# A day or month run on after a place name: "will fly to Paris Thursday".
-_DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
+# Months as the wires shorten them before a day: "Sept. 25", "Oct. 3" (their stop is no part
+# of the word a place pattern reads).  "Jan", "Mar" and "Jun" name people and places too
+# ("Mar del Plata"): a place never opens with the others.
+_MONTH_ABBREVIATIONS: Final = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+_MONTH_STOPS: Final = "Feb Apr Aug Sep Sept Oct Nov Dec"
+# A day or month run on after a place name: "will fly to Paris Thursday", "due at the White
+# House Sept. 25".
+_DAY_WORDS: Final = frozenset(f"{_MONTHS_DAYS} {_MONTH_ABBREVIATIONS}".split())
 _PLACE_STOP: Final = frozenset(
-    f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
+    f"The A An In At On Middle East West North South {_MONTHS_DAYS} {_MONTH_STOPS}".split()
 )
 # A state named by its style alone, as the press of monarchies and republics does: "the
 # Sultanate", "the Kingdom", "the Republic" (Oman's, Jordan's or Saudi Arabia's, any).
@@ -7996,7 +8006,8 @@ class _Reader:
                 and not _PAST_TRIP_TO_RE.search(head)
             )
             or _PLANNED_ADJ_RE.search(head)
-            or _DUE_IN_FOR_RE.search(head)
+            # (a venue and a day between: "is due at the White House Sept. 25 for talks")
+            or _DUE_IN_FOR_RE.search(low, max(clause.start, trig.start() - 110), trig.start())
             # "will raise it with A at their next meeting"
             or _NEXT_PLAN_RE.search(low, trig.start(), trig.end())
         ):

@@ -172,7 +172,7 @@ def reflow_indented(text: str) -> str:
     openings = sum(
         1
         for before, line in itertools.pairwise(lines)
-        if _opens_paragraph(before) and not _LINE_END_RE.search(before.rstrip()) and _runs_on(line)
+        if _opens_paragraph(before) and not _closes(before.rstrip(), line) and _runs_on(line)
     )
     if openings < _INDENTED_MIN_PARAGRAPHS:
         return text
@@ -237,16 +237,16 @@ _WRAPPED_MIN_BLOCKS: Final = 2
 
 def _wrapped_block(block: list[str]) -> bool:
     """
-    A paragraph of wrapped lines: every line fits the width, those before the last fill it,
-    and one runs on into a word in lower case (or a word the printer broke) on the next.
+    Whether ``block`` is a paragraph of wrapped lines.
+
+    Every line fits the width, those before the last fill it, and one runs on into a word in
+    lower case on the next.
     """
     if len(block) < _MIN_SHORT_LINES or max(map(len, block)) > _WRAPPED_MAX_CHARS:
         return False
     if min(map(len, block[:-1])) < _WRAPPED_MIN_CHARS:
         return False
-    return any(
-        not _LINE_END_RE.search(line) and nxt[:1].islower() for line, nxt in pairwise(block)
-    )
+    return any(not _LINE_END_RE.search(line) and nxt[:1].islower() for line, nxt in pairwise(block))
 
 
 def reflow_wrapped(lines: list[str]) -> list[str]:
