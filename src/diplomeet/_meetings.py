@@ -1487,8 +1487,10 @@ _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to sp
 # One stop of a tour told before the next person met: "met A in Doha on Monday and B in Cairo
 # on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
 # the gap: "met A and B" alone is one meeting of three.
+# (the first one's name in apposition closed by its comma: "received Russia's envoy, A, in
+# the morning and Belarus's envoy, B, two hours later")
 _STOP_GAP_RE: Final = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    r",?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     # a building's common noun after its name: "at the Elysee presidential palace"
     r"(?:\s+(?:presidential\s+|royal\s+|state\s+)?(?:palace|residence|house|office|"
     r"headquarters|ministry|building|hall))?)?"
@@ -1984,6 +1986,12 @@ _DET: Final = (
 )
 # A nationality before an office inside a mention: "Chinese ", "South Korean ".
 _NATIONALITY_GAP_RE: Final = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
+# An office before its holder's name in brackets: " with the United States Ambassador (",
+# " the Minister for External Affairs (" (capitalised words and "of", "for", "the", "and").
+_OFFICE_BRACKET_GAP_RE: Final = re.compile(
+    r"\s*(?:with\s+|to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+"
+    r"(?:(?:[A-Z][\w.'\u2019-]*|of|for|the|and)\s+){0,7}\("
+)
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
 # Offices joined by "and" before a title: "Deputy Premier and Minister of Foreign and
@@ -2432,6 +2440,13 @@ _IT_REACH: Final = 48  # characters before the meeting word: "the delegation is 
 # headed by".
 _DELEGATION_HEAD_RE: Final = re.compile(
     rf"\b(?:delegation|mission|team|group)\b[^.;]{{0,60}}?\b{_LED_BY}"
+)
+# A delegation's head named before it: "A, who heads the eight-member delegation", "B, head
+# of the delegation", "C, leading a parliamentary delegation" (the head ends right before).
+_HEADS_DELEGATION_RE: Final = re.compile(
+    r",\s+(?:who\s+(?:heads|leads|headed|led|is\s+leading|is\s+heading)|(?:the\s+)?head\s+of"
+    r"|(?:the\s+)?leader\s+of|leading|heading)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:delegation|mission|team|group)\b"
 )
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
@@ -3085,6 +3100,7 @@ def _coordinated(
         # "A, Russia's foreign minister, and B, Iran's ...": an apposition no mention holds
         or _APPOSED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
         or _and_body_office(text, ms[k - 1].end, ms[k])
+        or _AND_BODY_MEMBER_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
     ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
             break
@@ -3098,6 +3114,14 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+# "and" before a member of a body named by the body's capitalised name, which no mention
+# holds: "A and House of Councillors member B", "A and Knesset member B".
+_AND_BODY_MEMBER_RE: Final = re.compile(
+    r"\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the)\s+){0,2}){1,5}"
+    r"(?:member|lawmaker|legislator|deputy|MP|delegate|representative)\s+"
+)
 
 
 def _and_body_office(text: str, end: int, m: Mention) -> bool:
@@ -3185,7 +3209,10 @@ def _antecedent(text: str, ms: list[Mention], end: int) -> list[Mention]:
     if k < 0 or not _RELATIVE_GAP_RE.fullmatch(text, ms[k].end, end):
         return []
     first = k
-    while first > 0 and _AND_RE.fullmatch(text, ms[first - 1].end, ms[first].start):
+    while first > 0 and (
+        _AND_RE.fullmatch(text, ms[first - 1].end, ms[first].start)
+        or _AND_BODY_MEMBER_RE.fullmatch(text, ms[first - 1].end, ms[first].start)
+    ):
         first -= 1
     return ms[first : k + 1]
 
@@ -5549,7 +5576,12 @@ class _Reader:
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
-            if m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start):
+            if (m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start)) or (
+                # "conferred with the United States Ambassador (Mr. B)": the office, then its
+                # holder's name in brackets, as older Australian and British papers print it
+                kind in {"direct", "with", "phone", "video"}
+                and _OFFICE_BRACKET_GAP_RE.fullmatch(text, trig.end(), first.start) is not None
+            ):
                 return True
         if "," not in text[trig.end() : first.start]:
             return False
@@ -6203,6 +6235,11 @@ class _Reader:
             return []
         # the last delegation told before the clause
         led = next(reversed(list(_DELEGATION_HEAD_RE.finditer(low, 0, at))), None)
+        heads = next(reversed(list(_HEADS_DELEGATION_RE.finditer(low, 0, at))), None)
+        if heads is not None and (led is None or heads.start() > led.start()):
+            # "A, who heads the delegation, arrived. The delegation is to call on B": A
+            named = [m for m in self.in_range(0, heads.start()) if m.end == heads.start()]
+            return [named[-1].actor] if named and named[-1].actor.kind == "person" else []
         if led is None:
             return []
         head = next(iter(self.in_range(led.end(), trig.start())), None)
@@ -8947,7 +8984,7 @@ class _Reader:
                 and not filed
             ) or _plan_at_a_gathering(d, new):
                 continue
-            if _other_place(d, new):
+            if _other_place(d, new) or _plan_elsewhere_after_cancelled(d, new):
                 continue
             if _MEDIA.intersection((d.setting, new.setting)) and (
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
@@ -8991,6 +9028,23 @@ def _other_place(d: _Draft, new: _Draft) -> bool:
         and d.place.name != new.place.name
         and not new.retold
         and not _told_place_of_lede(d, new)
+    )
+
+
+def _plan_elsewhere_after_cancelled(d: _Draft, new: _Draft) -> bool:
+    """
+    Whether ``new`` plans the cancelled ``d`` anew, at another place.
+
+    "Their talks in Vilnius on Wednesday were called off. The two heads of government are now
+    expected to meet on the margins of the summit in Brussels later this month": a new plan,
+    though told of "the two" and in the same month.
+    """
+    return (
+        d.status == "cancelled"
+        and new.status == "planned"
+        and d.place is not None
+        and new.place is not None
+        and d.place.name != new.place.name
     )
 
 
