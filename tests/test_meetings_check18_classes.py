@@ -19,7 +19,7 @@ import diplomeet
 from diplomeet._actors import mentions
 from diplomeet._document import Document
 from diplomeet.outlets._columns import reflow_indented, reflow_wrapped
-from extraction_helpers import story_meetings
+from extraction_helpers import story_meetings, story_meetings_with_status
 
 _WEDNESDAY = date(2026, 5, 13)
 
@@ -330,13 +330,18 @@ def test_and_before_a_day_in_one_event_is_no_clause() -> None:
 # --- a call's length before its attribution --------------------------------------------------
 
 
+def test_a_spokesperson_after_a_calls_length_is_not_called() -> None:
+    """A call's length and a comma before a spokesperson make no apposition."""
+    text = (
+        "President Ana Kray and President Jon Okafor spoke by phone for roughly half an hour,"
+        " Kray's spokesperson, Lena Pohl, confirmed."
+    )
+    assert _people(text) == [frozenset({"Ana Kray", "Jon Okafor"})]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
-        (
-            "President Ana Kray and President Jon Okafor spoke by phone for roughly half an hour,"
-            " Kray's spokesperson, Lena Pohl, confirmed."
-        ),
         (
             "President Ana Kray spoke by phone with President Jon Okafor for about an hour on"
             " Monday, Kray's spokesperson, Lena Pohl, said."
@@ -347,8 +352,8 @@ def test_and_before_a_day_in_one_event_is_no_clause() -> None:
         ),
     ],
 )
-def test_a_spokesperson_after_a_calls_length_is_not_called(sentence: str) -> None:
-    """A call's length and a comma before a spokesperson make no apposition."""
+def test_a_spokesperson_after_a_call_in_other_orders_is_not_called(sentence: str) -> None:
+    """The same family told with "with" or a verb of saying: read before, still read so."""
     assert _people(sentence) == [frozenset({"Ana Kray", "Jon Okafor"})]
 
 
@@ -356,3 +361,238 @@ def test_a_title_in_apposition_still_names_the_person_met() -> None:
     """A title in apposition ("the head of the council, General B") still names B."""
     text = "Foreign Minister Ana Kray met the head of the ruling council, General Omar Sayed."
     assert _people(text) == [frozenset({"Ana Kray", "Omar Sayed"})]
+
+
+# --- a plan told by "due at X ... for talks"; a month's abbreviation is no place --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "when"),
+    [
+        (
+            (
+                "Premier Hanna Oren is due at the White House Sept. 25 for two days of talks with"
+                " President Gordon Vale."
+            ),
+            "Washington",
+            "2026-09-25",
+        ),
+        (
+            (
+                "Premier Hanna Oren is due in Lagos on Oct. 3 for a round of talks with President"
+                " Gordon Vale."
+            ),
+            "Lagos",
+            "2026-10-03",
+        ),
+        (
+            (
+                "Premier Hanna Oren is expected in Lagos next week for further talks with President"
+                " Gordon Vale."
+            ),
+            "Lagos",
+            "2026-W21",
+        ),
+    ],
+)
+def test_due_at_a_place_for_talks_is_a_plan(sentence: str, place: str, when: str) -> None:
+    """A visitor "due" somewhere "for talks" plans them, the place read past a month's stop."""
+    rows = story_meetings_with_status(sentence, _WEDNESDAY)
+    assert [(set(p), w, pl, st) for p, w, pl, st in rows] == [
+        ({"Hanna Oren", "Gordon Vale"}, when, place, "planned")
+    ]
+
+
+def test_was_in_a_place_for_talks_is_held() -> None:
+    """A visitor who "was in" a place for talks held them."""
+    text = "Premier Hanna Oren was in Lagos on Monday for talks with President Gordon Vale."
+    rows = story_meetings_with_status(text, _WEDNESDAY)
+    assert [st for *_, st in rows] == ["held"]
+
+
+def test_a_place_named_like_a_month_is_still_a_place() -> None:
+    """A town whose name opens like a month's short form ("Mar del Plata") is a place."""
+    text = "Premier Hanna Oren met President Gordon Vale in Mar del Plata on Monday."
+    assert [pl for *_, pl in story_meetings(text, _WEDNESDAY)] == ["Mar del Plata"]
+
+
+# --- "and told him" is no attribution -----------------------------------------------------
+
+
+def test_a_second_verb_told_is_no_attribution_clause() -> None:
+    """A second verb "and told him" opens no attribution: the day and place are read."""
+    text = (
+        "Secretary of State Warren Ashby will see Foreign Minister Yigal Dor next week. Ashby"
+        " lunched with Jordan's ambassador, Amin Saleh, at the State Department Wednesday and"
+        " told him the aid would go on."
+    )
+    rows = story_meetings(text, date(2026, 5, 15))
+    assert (("Warren Ashby", "Amin Saleh"), "2026-05-13", "Washington") in rows
+
+
+def test_an_attribution_after_a_comma_is_still_its_own_clause() -> None:
+    """An attribution after a comma ("the ministry told reporters") holds no one met."""
+    text = (
+        "Foreign Minister Ana Kray met Ambassador Amin Saleh on Monday, the ministry told"
+        " reporters."
+    )
+    assert _people(text) == [frozenset({"Ana Kray", "Amin Saleh"})]
+
+
+# --- an office before its holder's name in brackets ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            (
+                "The Minister for External Affairs (Mr. R. J. Hale) conferred for an hour with the"
+                " Japanese Ambassador (Mr. Ken Oda) at Parliament House this afternoon."
+            ),
+            {"R. J. Hale", "Ken Oda"},
+        ),
+        (
+            (
+                "The Prime Minister (Mr. Owen Hale) received the Japanese Ambassador (Mr. Ken Oda)"
+                " at Parliament House today."
+            ),
+            {"Owen Hale", "Ken Oda"},
+        ),
+        (
+            (
+                "The Prime Minister (Mr. Owen Hale) spoke by telephone with the President of"
+                " Ruritania (Dr. Ana Lind) today."
+            ),
+            {"Owen Hale", "Ana Lind"},
+        ),
+        (
+            (
+                "The Minister for Trade (Mr. Owen Hale) met the Leader of the Opposition (Mr. Tom"
+                " Rees) in Sydney today."
+            ),
+            {"Owen Hale", "Tom Rees"},
+        ),
+    ],
+)
+def test_an_office_with_its_holder_in_brackets_names_the_person_met(
+    sentence: str, people: set[str]
+) -> None:
+    """An office, then its holder in brackets ("the Ambassador (Mr. B)"): B is met."""
+    assert _people(sentence) == [frozenset(people)]
+
+
+def test_a_bracket_after_an_office_that_names_no_person_is_no_one_met() -> None:
+    """A bracket naming no person after an office ("the Board (Sydney)") is no one met."""
+    text = "The Minister for Trade (Mr. Owen Hale) met the members of the Tariff Board (Sydney)."
+    assert _people(text) == []
+
+
+# --- a second envoy received after the first one's time --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "State Secretary Ilse Varga received Russia's envoy, Ivan Orlov, in the morning and"
+            " Belarus's envoy, Pavel Hurin, in the afternoon."
+        ),
+        (
+            "State Secretary Ilse Varga received Russia's envoy, Ivan Orlov, on Monday and"
+            " Belarus's envoy, Pavel Hurin, on Tuesday."
+        ),
+    ],
+)
+def test_each_envoy_received_in_turn_is_a_meeting(sentence: str) -> None:
+    """The first one's name closed by a comma, then a time: one meeting with each."""
+    assert sorted(map(sorted, _people(sentence))) == [
+        ["Ilse Varga", "Ivan Orlov"],
+        ["Ilse Varga", "Pavel Hurin"],
+    ]
+
+
+# --- a new plan elsewhere after a cancellation ---------------------------------------------
+
+
+def test_a_new_plan_elsewhere_after_a_cancellation_is_its_own_meeting() -> None:
+    """A plan "now expected" in Brussels after talks in Vilnius were called off."""
+    text = (
+        "Prime Minister Ana Kray had been due to hold talks with Prime Minister Jon Okafor in"
+        " Vilnius on May 20, but the visit has been called off. The two heads of government"
+        " are now expected to meet on the margins of the summit in Brussels in May."
+    )
+    rows = story_meetings_with_status(text, _WEDNESDAY)
+    assert [(pl, st) for _, _, pl, st in rows] == [
+        ("Vilnius", "cancelled"),
+        ("Brussels", "planned"),
+    ]
+
+
+def test_a_cancelled_plan_retold_at_its_place_stays_one() -> None:
+    """The cancelled talks told again at the same place are the same meeting."""
+    text = (
+        "Prime Minister Ana Kray had been due to hold talks with Prime Minister Jon Okafor in"
+        " Vilnius on May 20, but the visit has been called off. The two heads of government"
+        " had been expected to meet in Vilnius in May."
+    )
+    rows = story_meetings_with_status(text, _WEDNESDAY)
+    assert [(pl, st) for _, _, pl, st in rows] == [("Vilnius", "cancelled")]
+
+
+# --- a delegation's head named before it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Senator Paul Okoro, who heads the eight-member delegation, arrived on Monday. The"
+            " delegation is to call on President Ana Kray tomorrow."
+        ),
+        (
+            "Senator Paul Okoro, who leads the delegation, arrived on Monday. The delegation will"
+            " call on President Ana Kray tomorrow."
+        ),
+        (
+            "Senator Paul Okoro, head of the parliamentary delegation, arrived on Monday. The group"
+            " is due to meet President Ana Kray tomorrow."
+        ),
+    ],
+)
+def test_the_delegation_stands_for_its_head_named_before(text: str) -> None:
+    """The delegation whose head was named before ("A, who heads the delegation") is A."""
+    assert _people(text) == [frozenset({"Paul Okoro", "Ana Kray"})]
+
+
+def test_a_delegation_that_meets_no_one_makes_no_meeting() -> None:
+    """The delegation touring a port meets no one."""
+    text = (
+        "Senator Paul Okoro, who heads the delegation, arrived on Monday. The delegation"
+        " toured the port on Tuesday."
+    )
+    assert _people(text) == []
+
+
+# --- a body's member after "and" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Lind and Knesset member Paul Okoro held talks in Vilnius on Monday.",
+        (
+            "Foreign Minister Ana Lind and House of Commons member Paul Okoro met in Vilnius on"
+            " Monday."
+        ),
+        (
+            "Foreign Minister Ana Lind welcomed the delegation on Monday. Lind and House of"
+            " Councillors member Paul Okoro, who heads the delegation, exchanged views over lunch."
+        ),
+    ],
+)
+def test_a_member_named_by_the_body_is_joined_by_and(sentence: str) -> None:
+    """A body's member joined by "and" ("A and Knesset member B"): both are the subject."""
+    assert [set(p) for p, _, _ in story_meetings(sentence, _WEDNESDAY)] == [
+        {"Ana Lind", "Paul Okoro"}
+    ]
