@@ -596,3 +596,83 @@ def test_a_member_named_by_the_body_is_joined_by_and(sentence: str) -> None:
     assert [set(p) for p, _, _ in story_meetings(sentence, _WEDNESDAY)] == [
         {"Ana Lind", "Paul Okoro"}
     ]
+
+
+# --- what was discussed "during the meeting" keeps its own day ------------------------------
+
+
+def test_a_day_inside_what_was_discussed_during_the_meeting_is_not_the_meetings() -> None:
+    """The attack's day after "During the meeting, the two sides discussed" dates no talks."""
+    text = (
+        "Foreign Minister Ana Kray received Ambassador Tomas Weil in Riga on Wednesday. During"
+        " the meeting, the two sides discussed bilateral ties and the attack on a cargo ship"
+        " off the coast in the early hours of Monday."
+    )
+    assert story_meetings(text, _WEDNESDAY) == [(("Ana Kray", "Tomas Weil"), "2026-05-13", "Riga")]
+
+
+def test_a_day_of_the_meeting_told_after_during_is_still_read() -> None:
+    """A day told right after "During the meeting" is the meeting's own."""
+    text = (
+        "Foreign Minister Ana Kray held talks with Ambassador Tomas Weil in Riga. During the"
+        " meeting on Monday, the two sides discussed bilateral ties."
+    )
+    assert [w for _, w, _ in story_meetings(text, _WEDNESDAY)] == ["2026-05-11"]
+
+
+# --- a body's name is no person ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The General Border Committee met in Penang on Friday.",
+        "The Joint Staff Council met in Penang on Friday.",
+        "Delegates of the Grand Mufti Assembly gathered on Friday.",
+    ],
+)
+def test_a_rank_or_a_word_before_a_bodys_noun_names_no_person(sentence: str) -> None:
+    """A rank or a word before a body's noun ("General Border Committee") is no person."""
+    found = [m.actor for m in mentions(Document(text=sentence)) if m.actor.kind == "person"]
+    assert found == []
+
+
+def test_a_person_before_a_lower_case_body_word_is_still_a_person() -> None:
+    """A titled name before a verb ("General A met the Council") is still a person."""
+    found = [m.actor.name for m in mentions(Document(text="General Ana Kray met the Council."))]
+    assert "Ana Kray" in found
+
+
+# --- a body's meeting told with its principals -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Last Friday, the border committee met in Penang for the first time since May, with the"
+            " two defence ministers, General Ana Kray and General Jon Okafor, agreeing to pull"
+            " artillery back."
+        ),
+        (
+            "The joint commission met in Hanoi on Monday, with the foreign ministers, Ana Kray and"
+            " Jon Okafor, presiding."
+        ),
+        (
+            "The joint commission met in Hanoi on Monday, with both leaders, Ana Kray and Jon"
+            " Okafor, in the chair."
+        ),
+    ],
+)
+def test_a_bodys_meeting_with_its_principals_is_their_meeting(sentence: str) -> None:
+    """A body's meeting "with the two ministers, A and B, agreeing": A and B met."""
+    assert _people(sentence) == [frozenset({"Ana Kray", "Jon Okafor"})]
+
+
+def test_principals_who_did_not_take_part_are_not_met() -> None:
+    """Principals told absent ("with the two ministers, A and B, absent") did not meet."""
+    text = (
+        "The joint commission met in Hanoi on Monday, with the two ministers, Ana Kray and Jon"
+        " Okafor, absent."
+    )
+    assert _people(text) == []

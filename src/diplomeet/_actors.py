@@ -904,6 +904,12 @@ _BODY_HEADS: Final = frozenset(
     # (Tunisia, Italy, Portugal, Francophone Africa), "Vice-President of the Republic C D"
     | {"Republic"}
 )
+# The nouns that end a body's name: a person's name is never run on into one ("General
+# Border Committee", "Joint Staff Council").
+_BODY_TAILS: Final = frozenset(
+    {"Committee", "Commission", "Council", "Command", "Assembly", "Secretariat", "Board"}
+    | {"Bureau", "Authority", "Directorate", "Tribunal", "Court"}
+)
 # The last word of a portfolio, after which a name may begin: "Deputy Foreign Minister for
 # Political Affairs A B", "Assistant Secretary of State for African Affairs A B".
 _PORTFOLIO_ENDS: Final = frozenset(
@@ -1569,7 +1575,24 @@ class _Reader:
                 i = step(k)
         if ", " in self.t.text:
             self.respective_offices()
+        if any(w in _BODY_TAILS for w in words):
+            self.items = [item for item in self.items if not self.names_body(item)]
         return self.items
+
+    def names_body(self, item: _Item) -> bool:
+        """
+        Whether a person ``item`` is the head of a body's name run on after it.
+
+        "the General Border Committee", "the Joint Staff Council": a rank or a capitalised
+        word, then the body's noun right after (one space), names a body, not General Border.
+        """
+        j = item.j
+        return (
+            item.kind in {"person", "name"}
+            and j < self.n
+            and self.gap(j) == " "
+            and self.t.words[j] in _BODY_TAILS
+        )
 
     def respective_offices(self) -> None:
         """

@@ -2448,6 +2448,21 @@ _HEADS_DELEGATION_RE: Final = re.compile(
     r"|(?:the\s+)?leader\s+of|leading|heading)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:delegation|mission|team|group)\b"
 )
+# A body's meeting "with" its principals named in apposition: ", with the two defence
+# ministers, " (then the names, see ``_Reader.principals_with``); and what they did, right
+# after the last name: ", agreeing to ...", " presiding", " in the chair".
+_WITH_PRINCIPALS_RE: Final = re.compile(
+    r",\s+with\s+(?:the\s+|both\s+)?(?:two|three|four)?\s*(?:[a-z-]+\s+){0,2}"
+    r"(?:ministers|leaders|chiefs|heads|presidents|premiers|negotiators|envoys|commanders)"
+    r",\s+"
+)
+_PRINCIPALS_DOING_RE: Final = re.compile(
+    r",?\s+(?:[a-z]+ing|presiding|in\s+the\s+chair)\b(?<!\bbeing)"
+)
+# A verb of what talks went over, after "During the meeting, the two sides".
+_DISCUSSED_WORD_RE: Final = re.compile(
+    r"\b(?:discussed|reviewed|addressed|exchanged\s+views\s+on|touched\s+on|went\s+over)\b"
+)
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
@@ -4388,6 +4403,8 @@ class _Reader:
             if not self.media(m) and not _ATTRIBUTIVE_RE.match(self.low, m.end)
         ]
         objects = self.less_attendees(trig, objects)
+        if not participants and not objects and kind == "direct":
+            participants = self.principals_with(sent, trig)
         if not objects and participants and kind == "direct":
             each = self.each_separately(trig, participants)
             if each:
@@ -4451,6 +4468,25 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def principals_with(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The officials a body's meeting is told "with", doing its business.
+
+        "the border committee met in Kuala Lumpur on Friday, with the two defence ministers,
+        A and B, agreeing to pull back artillery", "the commission met, with the foreign
+        ministers, A and B, presiding": A and B met.
+        """
+        m = _WITH_PRINCIPALS_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        named = _people(self.in_range(m.end(), sent.end), self.text)
+        if not named or named[0].start != m.end():
+            return []
+        chain = _coordinated(self.text, named, 0)
+        if len(chain) < 2 or _PRINCIPALS_DOING_RE.match(self.low, chain[-1].end) is None:
+            return []
+        return [a for x in chain for a in _expand(x)]
 
     def less_attendees(self, trig: re.Match[str], objects: list[Mention]) -> list[Mention]:
         """
@@ -8277,17 +8313,27 @@ class _Reader:
         "discussed the commitments made at the summit in Tokyo in January" (a participle),
         "discussed preparations for A's visit next month" (a meeting discussed).
         """
-        if trig.lastgroup != "discuss" or at < trig.end():
+        if at < trig.end():
             return False
         low = self.low
+        start = trig.end()
+        if trig.lastgroup == "during":
+            # "During the meeting, the two sides discussed ... the attack on the dhow in the
+            # early hours of Monday": what was discussed, told after its verb
+            said = _DISCUSSED_WORD_RE.search(low, start, at)
+            if said is None:
+                return False
+            start = said.end()
+        elif trig.lastgroup != "discuss":
+            return False
         return (
-            _open_relative(low, trig.end(), at)
-            or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
+            _open_relative(low, start, at)
+            or _PARTICIPLE_EVENT_RE.search(low, start, at) is not None
             # "discussed preparations for A's visit to Almaty next month": the visit's date
-            or self.topic_meeting(trig.end(), at)
+            or self.topic_meeting(start, at)
             # "discussed the violation of Finnish airspace ... on Friday 9 October": the
             # incident's date
-            or self.event_discussed(trig.end(), at)
+            or self.event_discussed(start, at)
         )
 
     def purpose_event(self, start: int, at: int) -> bool:
