@@ -1490,7 +1490,7 @@ _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to sp
 # (the first one's name in apposition closed by its comma: "received Russia's envoy, A, in
 # the morning and Belarus's envoy, B, two hours later")
 _STOP_GAP_RE: Final = re.compile(
-    r",?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    r"(?<!\s),?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     # a building's common noun after its name: "at the Elysee presidential palace"
     r"(?:\s+(?:presidential\s+|royal\s+|state\s+)?(?:palace|residence|house|office|"
     r"headquarters|ministry|building|hall))?)?"
@@ -1989,7 +1989,7 @@ _NATIONALITY_GAP_RE: Final = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 # An office before its holder's name in brackets: " with the United States Ambassador (",
 # " the Minister for External Affairs (" (capitalised words and "of", "for", "the", "and").
 _OFFICE_BRACKET_GAP_RE: Final = re.compile(
-    r"\s*(?:with\s+|to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+"
+    r"(?<!\s)\s*(?:with\s+|to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+"
     r"(?:(?:[A-Z][\w.'\u2019-]*|of|for|the|and)\s+){0,7}\("
 )
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
@@ -2457,7 +2457,7 @@ _WITH_PRINCIPALS_RE: Final = re.compile(
     r",\s+"
 )
 _PRINCIPALS_DOING_RE: Final = re.compile(
-    r",?\s+(?:[a-z]+ing|presiding|in\s+the\s+chair)\b(?<!\bbeing)"
+    r"(?<!\s),?\s+(?:[a-z]+ing|presiding|in\s+the\s+chair)\b(?<!\bbeing)"
 )
 # A verb of what talks went over, after "During the meeting, the two sides".
 _DISCUSSED_WORD_RE: Final = re.compile(
@@ -2562,7 +2562,7 @@ _ATTRIBUTIVE_RE: Final = re.compile(
 # (a bracket, and the last of a list joined by "and" the reader took no name from, between:
 # "with Deputy Minister A (in Chinese) and the agency's chief representative B in attendance")
 _ATTENDING_RE: Final = re.compile(
-    r"(?:\s*\([^()\n]{0,40}\))?(?:\s+and\s+[^,.;()\n]{1,120}?)?"
+    r"(?<!\s)(?:\s*\([^()\n]{0,40}\))?(?:\s+and\s+[^,.;()\n]{1,120}?)?"
     r",?\s+(?:(?:also|both|all)\s+)?(?:in\s+attendance|present|looking\s+on|sitting\s+in|"
     r"in\s+tow|taking\s+notes|as\s+(?:an?\s+)?(?:observers?|witness(?:es)?|note-?takers?))\b"
 )
@@ -3134,7 +3134,7 @@ def _coordinated(
 # "and" before a member of a body named by the body's capitalised name, which no mention
 # holds: "A and House of Councillors member B", "A and Knesset member B".
 _AND_BODY_MEMBER_RE: Final = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the)\s+){0,2}){1,5}"
+    r"(?<!\s)\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the)\s+){0,2}){1,5}"
     r"(?:member|lawmaker|legislator|deputy|MP|delegate|representative)\s+"
 )
 
