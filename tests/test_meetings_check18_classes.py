@@ -676,3 +676,30 @@ def test_principals_who_did_not_take_part_are_not_met() -> None:
         " Okafor, absent."
     )
     assert _people(text) == []
+
+
+# --- "host" as a noun ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Foreign Minister Ana Kray and Foreign Minister Jon Okafor dined with their host,"
+            " President Eli Varga, in Riga on Monday."
+        ),
+        (
+            "Foreign Minister Ana Kray and Foreign Minister Jon Okafor held talks with their"
+            " Latvian host, President Eli Varga, in Riga on Monday."
+        ),
+    ],
+)
+def test_their_host_is_a_noun_not_a_second_meeting(sentence: str) -> None:
+    """The noun in "with their host, C": one meeting of the three, not one of the guests."""
+    assert _people(sentence) == [frozenset({"Ana Kray", "Jon Okafor", "Eli Varga"})]
+
+
+def test_host_as_a_verb_is_still_a_meeting() -> None:
+    """The verb in "will host B" is still a meeting."""
+    text = "Foreign Minister Ana Kray will host Foreign Minister Jon Okafor in Riga on Monday."
+    assert _people(text) == [frozenset({"Ana Kray", "Jon Okafor"})]

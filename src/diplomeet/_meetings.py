@@ -2459,6 +2459,11 @@ _WITH_PRINCIPALS_RE: Final = re.compile(
 _PRINCIPALS_DOING_RE: Final = re.compile(
     r"(?<!\s),?\s+(?:[a-z]+ing|presiding|in\s+the\s+chair)\b(?<!\bbeing)"
 )
+# A determiner before "host" (and a word between): the noun, "their Malaysian host, A",
+# "the host", not the verb "will host".
+_HOST_NOUN_BEFORE_RE: Final = re.compile(
+    r"\b(?:their|his|her|its|our|my|the|a|an|your)\s+(?:[a-z'\u2019-]+\s+)?$"
+)
 # A verb of what talks went over, after "During the meeting, the two sides".
 _DISCUSSED_WORD_RE: Final = re.compile(
     r"\b(?:discussed|reviewed|addressed|exchanged\s+views\s+on|touched\s+on|went\s+over)\b"
@@ -6060,6 +6065,8 @@ class _Reader:
         start = trig.start()
         if word.startswith("call") and _MAKE_A_CALL_RE.search(low, max(0, start - 32), start):
             return ""  # "they do not make a definitive call on which is better": a decision
+        if word == "host" and _HOST_NOUN_BEFORE_RE.search(low, max(0, start - 32), start):
+            return ""  # "closeted with their Malaysian host, A": the noun, A named after it
         if kind == "direct" and word in {"saw", "seen"}:
             # "He had seen President A in Tegucigalpa yesterday", "saw the Soviet Ambassador":
             # a call on an officeholder named by his office; not "saw President A as a
