@@ -3139,7 +3139,7 @@ def _coordinated(
 # "and" before a member of a body named by the body's capitalised name, which no mention
 # holds: "A and House of Councillors member B", "A and Knesset member B".
 _AND_BODY_MEMBER_RE: Final = re.compile(
-    r"(?<!\s)\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the)\s+){0,2}){1,5}"
+    r"(?<!\s)\s*(?:,\s*)?and\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the)\s+){0,2}){1,5}"
     r"(?:member|lawmaker|legislator|deputy|MP|delegate|representative)\s+"
 )
 
