@@ -697,7 +697,8 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
     r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
     # (not "at the ministry Wednesday and told him ...": the subject's second verb)
-    r"|(?=[\w\s]{0,40}(?<!\band)\s(?:said|says|told|added)\b)"
+    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b)"
+    r"(?![\w\s]{0,40}\band\s+(?:said|says|told|added)\b)"
     # ("summoned A on Thursday, and on Saturday morning B and C spoke by phone": a day after
     # ", and" opens the next event's own clause, its subject after the day)
     r"|and\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
