@@ -1371,12 +1371,18 @@ _TURN_NAME_RE: Final = re.compile(
     r"(?i:(?:Rt\.?[ \t]+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame)[ \t]+"
     r"(?i:(?:Ratu|Adi|Roko|Tan[ \t]+Sri|Tun|Datuk(?:[ \t]+Seri)?|Dato['\u2019]?(?:[ \t]+Sri)?"
     r"|Pehin|Alhaji|Chief)[ \t]+)?"
+    # (the chair's label, "MR. SPEAKER.-", "Mr Deputy Speaker:", names an office, no one)
+    r"(?!(?i:speaker|deputy[ \t]+speaker|chairman|chairperson|chair|president|clerk)\b)"
     r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
     r"(?:[ \t]+\((?P<office>[^()\n]{1,80})\))?(?::|\.[-\u2013\u2014])"
 )
 # A turn's label for a questioner, whose "I" is no one named: "Q:", "Question:", "Reporter:".
 _ASKER_LABEL_RE: Final = re.compile(
     r"(?:Q|Question|Reporter|Journalist|Audience(?:[ \t]+member)?)[ \t]*:", re.IGNORECASE
+)
+#: The chair's office a turn's label may name as if a person: "MR. SPEAKER.-".
+_CHAIR_LABELS: Final = frozenset(
+    {"speaker", "deputy speaker", "chairman", "chairperson", "chair", "president", "clerk"}
 )
 #: How far before a meeting word a first person travelling to it is looked for.
 _TRIP_REACH: Final = 100
@@ -5889,7 +5895,8 @@ class _Reader:
         """The person a turn's label at ``[start, end)`` names, if any."""
         for m in self.in_range(start, end):
             if m.actor.kind == "person":
-                return _expand(m)
+                # (the chair's label, "MR. SPEAKER.-", names an office, no one)
+                return [] if m.actor.name.lower() in _CHAIR_LABELS else _expand(m)
         named = _TURN_NAME_RE.match(self.text, start, end)
         if named is None:
             return []
