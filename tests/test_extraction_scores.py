@@ -1263,8 +1263,8 @@ def test_nineteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     scores = evaluate(check18 / "gold", check18 / "articles").scores
     # (the twenty-first session read its meetings' classes: wrapped print paragraphs,
     # Hansard turn labels, "then-" offices, attendees, bodies' principals, ...)
-    assert scores.meetings.f1 >= 0.96  # 0.964 after its classes (0.627 at first sight)
-    assert scores.meetings_strict.f1 >= 0.91  # 0.916 after its classes (0.567 at first sight)
+    assert scores.meetings.f1 >= 0.97  # 0.976 after its classes (0.627 at first sight)
+    assert scores.meetings_strict.f1 >= 0.92  # 0.927 after its classes (0.567 at first sight)
     assert scores.meeting_when.f1 >= 0.95  # 0.950 after its classes (0.905 at first sight)
     # (20 of 21 matched meetings placed right at first sight; 21 of 23 after the twentieth
     # session read archive pages' column paragraphs whole; 39 of 40 after its classes)
