@@ -1293,12 +1293,14 @@ def test_nineteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check18 = BLIND / "check18"
     scores = evaluate(check18 / "gold", check18 / "articles").scores
-    assert scores.meetings.f1 >= 0.62  # 0.627 at first sight
-    assert scores.meetings_strict.f1 >= 0.56  # 0.567 at first sight
-    assert scores.meeting_when.f1 >= 0.90  # 0.905 at first sight
+    # (the twenty-first session read its meetings' classes: wrapped print paragraphs,
+    # Hansard turn labels, "then-" offices, attendees, bodies' principals, ...)
+    assert scores.meetings.f1 >= 0.97  # 0.976 after its classes (0.627 at first sight)
+    assert scores.meetings_strict.f1 >= 0.92  # 0.927 after its classes (0.567 at first sight)
+    assert scores.meeting_when.f1 >= 0.95  # 0.950 after its classes (0.905 at first sight)
     # (20 of 21 matched meetings placed right at first sight; 21 of 23 after the twentieth
-    # session read archive pages' column paragraphs whole: one more right, one more wrong)
-    assert scores.meeting_place.f1 >= 0.91  # 0.913 (0.952 at first sight)
+    # session read archive pages' column paragraphs whole; 39 of 40 after its classes)
+    assert scores.meeting_place.f1 >= 0.97  # 0.975 (0.952 at first sight)
     assert scores.statements.f1 >= 0.93  # 0.936 (stmt21); 0.809 at first sight
     assert scores.quotes.f1 >= 0.98  # 0.989 (stmt21); 0.943 at first sight
     assert scores.attribution.f1 >= 0.97  # 0.978 (stmt21); 0.878 at first sight

@@ -371,7 +371,7 @@ def _tokenize(text: str) -> _Tokens:
     # words.  Offsets are running sums of the lengths of the words and gaps, so no Python
     # code runs per word except for the few trimmed below.
     parts = _PIECE_RE.split(text)
-    if "x-" in text:  # "Ex-Prime Minister A": see _split_ex
+    if "x-" in text or "en-" in text:  # "Ex-Prime Minister A", "then-President B": _split_ex
         parts = _split_ex(parts)
     pieces = parts[1::2]
     if not pieces:
@@ -464,17 +464,20 @@ def _short_given_name(words: list[str], gaps: list[str], k: int) -> bool:
     )
 
 
-# "Ex-" written onto an office: "Ex-Prime Minister A", "ex-President B" (see _split_ex).
-_EX_OFFICE_RE: Final = re.compile(r"(?<![^ ])[Ee]x-(?=[A-Z])")
+# "Ex-" written onto an office: "Ex-Prime Minister A", "ex-President B" (see _split_ex); and
+# "then-", the office held at the time told, in either case: "then-President A", "met
+# then-vice premier B".
+_EX_OFFICE_RE: Final = re.compile(r"(?<![^ ])(?:[Ee]x-(?=[A-Z])|[Tt]hen-(?=[A-Za-z]))")
 
 
 def _split_ex(parts: list[str]) -> list[str]:
     """
-    Split "Ex-" off the office it is written onto, in the pieces of ``_PIECE_RE.split``.
+    Split "Ex-" or "then-" off the office it is written onto, in the pieces of ``_PIECE_RE.split``.
 
     "Ex-Prime Minister A", "ex-Foreign Minister B": "ex" (a word that puts the holder out
     of office, as "former" does), the gap "-", then the office, read whole ("Prime
-    Minister", not "Minister"), its holder a former one.
+    Minister", not "Minister"), its holder a former one.  "then-vice premier C",
+    "then-President D": "then" (the office held at the time told), the gap, the office.
     """
     out = [parts[0]]
     for piece, outer in zip(parts[1::2], parts[2::2], strict=True):
@@ -901,6 +904,12 @@ _BODY_HEADS: Final = frozenset(
     # The state itself, in the head of state's full style: "President of the Republic A B"
     # (Tunisia, Italy, Portugal, Francophone Africa), "Vice-President of the Republic C D"
     | {"Republic"}
+)
+# The nouns that end a body's name: a person's name is never run on into one ("General
+# Border Committee", "Joint Staff Council").
+_BODY_TAILS: Final = frozenset(
+    {"Committee", "Commission", "Council", "Command", "Assembly", "Secretariat", "Board"}
+    | {"Bureau", "Authority", "Directorate", "Tribunal", "Court"}
 )
 # The last word of a portfolio, after which a name may begin: "Deputy Foreign Minister for
 # Political Affairs A B", "Assistant Secretary of State for African Affairs A B".
@@ -1567,7 +1576,24 @@ class _Reader:
                 i = step(k)
         if ", " in self.t.text:
             self.respective_offices()
+        if any(w in _BODY_TAILS for w in words):
+            self.items = [item for item in self.items if not self.names_body(item)]
         return self.items
+
+    def names_body(self, item: _Item) -> bool:
+        """
+        Whether a person ``item`` is the head of a body's name run on after it.
+
+        "the General Border Committee", "the Joint Staff Council": a rank or a capitalised
+        word, then the body's noun right after (one space), names a body, not General Border.
+        """
+        j = item.j
+        return (
+            item.kind in {"person", "name"}
+            and j < self.n
+            and self.gap(j) == " "
+            and self.t.words[j] in _BODY_TAILS
+        )
 
     def respective_offices(self) -> None:
         """

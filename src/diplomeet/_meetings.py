@@ -430,8 +430,11 @@ _PLANNED_AND_RE: Final = re.compile(
     r"[a-z]+\b[^.;:\n]{0,160}?\band\s+(?:then\s+)?(?:(?:hold|have|meet|see)\s+)?$"
 )
 # A visitor expected somewhere for talks: "is due in Doha on Wednesday for talks with A".
+# ("is due at the White House Sept. 25 for two days of talks": a month's stop before its
+# day, and the talks' length)
 _DUE_IN_FOR_RE: Final = re.compile(
-    r"\b(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+[^.;:\n]{0,60}?\bfor\s+(?:a\s+|an\s+)?$"
+    r"\b(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+(?:[^.;:\n]|\.(?=\s\d)){0,60}?\bfor\s+"
+    r"(?:a\s+|an\s+|[\w-]+\s+|(?:[\w-]+\s+){1,2}(?:days?|hours?|rounds?)\s+of\s+)?$"
 )
 # The bare form opening a meeting phrase, for the plan's second verb ("and hold talks").
 _BARE_MEETING_VERBS: Final = ("hold ", "have ", "meet", "see ")
@@ -693,7 +696,14 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     # ("met A on Wednesday, a day after meeting B in Delhi": the earlier stop's own clause)
     r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
     r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
-    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
+    # (not "at the ministry Wednesday and told him ...": the subject's second verb)
+    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b)"
+    r"(?![\w\s]{0,40}\band\s+(?:said|says|told|added)\b)"
+    # ("summoned A on Thursday, and on Saturday morning B and C spoke by phone": a day after
+    # ", and" opens the next event's own clause, its subject after the day)
+    r"|and\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
+    r"evening|night))?,?\s|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|"
+    r"evening)\b|(?:the\s+)?(?:next|following)\s+(?:day|morning|week)\b|last\s+night\b))"
     # (not "closed since September", "since last month's clash": a time, no clause)
     r"|(?<!\s)\s+(?:but\s+|since\s+(?!(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
@@ -912,10 +922,16 @@ _MONTHS_DAYS: Final = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
-# A day or month run on after a place name: "will fly to Paris Thursday".
-_DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
+# Months as the wires shorten them before a day: "Sept. 25", "Oct. 3" (their stop is no part
+# of the word a place pattern reads).  "Jan", "Mar" and "Jun" name people and places too
+# ("Mar del Plata"): a place never opens with the others.
+_MONTH_ABBREVIATIONS: Final = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+_MONTH_STOPS: Final = "Feb Apr Aug Sep Sept Oct Nov Dec"
+# A day or month run on after a place name: "will fly to Paris Thursday", "due at the White
+# House Sept. 25".
+_DAY_WORDS: Final = frozenset(f"{_MONTHS_DAYS} {_MONTH_ABBREVIATIONS}".split())
 _PLACE_STOP: Final = frozenset(
-    f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
+    f"The A An In At On Middle East West North South {_MONTHS_DAYS} {_MONTH_STOPS}".split()
 )
 # A state named by its style alone, as the press of monarchies and republics does: "the
 # Sultanate", "the Kingdom", "the Republic" (Oman's, Jordan's or Saudi Arabia's, any).
@@ -1332,23 +1348,44 @@ _JUDGE_SAID_RE: Final = re.compile(
 )
 # A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
+# The same, the meeting a trip's purpose: "I will travel to Wellington next week to meet",
+# "I am going to Nairobi on Friday to see" (a verb of intent or travel after "I").
+_FIRST_PERSON_TRIP_RE: Final = re.compile(
+    r"\bi\s+(?:will|shall|am|intend|plan|hope|expect|want|wish|propose|travel|go|leave|fly)\b"
+    r"[^.;\"\u201c\u201d]{0,70}?\sto\s+$"
+)
 # A turn's label at a paragraph's start, in a transcript or a parliamentary record: "Hon.
 # A. B. SMITH:", "MR. JONES (Minister of Trade):", "Spokesperson Li Wei:" (see
-# :meth:`_Reader.turn_speaker`).
+# :meth:`_Reader.turn_speaker`); or closed by a stop and a dash, as the Hansards of Fiji,
+# Papua New Guinea and older Westminster records print it: "HON. J.T. SMITH (Minister for
+# Foreign Affairs).-", "MR. SPEAKER.—" (initials run together: "J.T.").
 _TURN_LABEL_RE: Final = re.compile(
-    r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){0,6}[A-Z][\w'\u2019-]*\.?(?:[ \t]+\([^()\n]{1,80}\))?:[ \t]"
+    r"(?:[A-Z](?:[\w'\u2019-]|\.(?=[A-Z]))*\.?[ \t]+){0,6}[A-Z](?:[\w'\u2019-]|\.(?=[A-Z]))*\.?"
+    r"(?:[ \t]+\([^()\n]{1,80}\))?(?::|\.[-\u2013\u2014])[ \t]"
 )
 # The person a label names when the actor reader found no one in it (names in capitals after
 # an honorific, as parliamentary records print them): "Hon. A. B. SMITH (Minister of X):".
+# (the honorific in capitals too, "HON.", "MR."; a chief's or a Malay style after it, "Hon.
+# Ratu A. SMITH", "Hon. Datuk Seri B", is no part of the name)
 _TURN_NAME_RE: Final = re.compile(
-    r"(?:(?:Rt\.?[ \t]+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame)[ \t]+"
+    r"(?i:(?:Rt\.?[ \t]+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame)[ \t]+"
+    r"(?i:(?:Ratu|Adi|Roko|Tan[ \t]+Sri|Tun|Datuk(?:[ \t]+Seri)?|Dato['\u2019]?(?:[ \t]+Sri)?"
+    r"|Pehin|Alhaji|Chief)[ \t]+)?"
+    # (the chair's label, "MR. SPEAKER.-", "Mr Deputy Speaker:", names an office, no one)
+    r"(?!(?i:speaker|deputy[ \t]+speaker|chairman|chairperson|chair|president|clerk)\b)"
     r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
-    r"(?:[ \t]+\((?P<office>[^()\n]{1,80})\))?:"
+    r"(?:[ \t]+\((?P<office>[^()\n]{1,80})\))?(?::|\.[-\u2013\u2014])"
 )
 # A turn's label for a questioner, whose "I" is no one named: "Q:", "Question:", "Reporter:".
 _ASKER_LABEL_RE: Final = re.compile(
     r"(?:Q|Question|Reporter|Journalist|Audience(?:[ \t]+member)?)[ \t]*:", re.IGNORECASE
 )
+#: The chair's office a turn's label may name as if a person: "MR. SPEAKER.-".
+_CHAIR_LABELS: Final = frozenset(
+    {"speaker", "deputy speaker", "chairman", "chairperson", "chair", "president", "clerk"}
+)
+#: How far before a meeting word a first person travelling to it is looked for.
+_TRIP_REACH: Final = 100
 #: How many paragraphs back a turn's label is looked for.
 _TURN_LOOK_BACK: Final = 40
 # A document's maker at a line's start, before the first person of its body stands for them
@@ -1457,8 +1494,10 @@ _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to sp
 # One stop of a tour told before the next person met: "met A in Doha on Monday and B in Cairo
 # on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
 # the gap: "met A and B" alone is one meeting of three.
+# (the first one's name in apposition closed by its comma: "received Russia's envoy, A, in
+# the morning and Belarus's envoy, B, two hours later")
 _STOP_GAP_RE: Final = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    r"(?<!\s),?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     # a building's common noun after its name: "at the Elysee presidential palace"
     r"(?:\s+(?:presidential\s+|royal\s+|state\s+)?(?:palace|residence|house|office|"
     r"headquarters|ministry|building|hall))?)?"
@@ -1957,7 +1996,8 @@ _PASSIVE_ADVERBIALS: Final = (
 # The same over lower-cased text (the place is then any word or three).
 _PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
 _DET: Final = (
-    r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+    # ("spoke with my Tongan counterpart, A": a speaker's own, in a quote or a record)
+    r"(?:(?:the|his|her|their|my|our)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
     r"(?:H(?:is|er)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+)?"
     # "the country's chief negotiator, A": a possessor in lower case before the office.
@@ -1982,6 +2022,12 @@ _DET: Final = (
 )
 # A nationality before an office inside a mention: "Chinese ", "South Korean ".
 _NATIONALITY_GAP_RE: Final = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
+# An office before its holder's name in brackets: " with the United States Ambassador (",
+# " the Minister for External Affairs (" (capitalised words and "of", "for", "the", "and").
+_OFFICE_BRACKET_GAP_RE: Final = re.compile(
+    r"(?<!\s)\s*(?:with\s+|to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+"
+    r"(?:(?:[A-Z][\w.'\u2019-]*|of|for|the|and)\s+){0,7}\("
+)
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
 # Offices joined by "and" before a title: "Deputy Premier and Minister of Foreign and
@@ -2068,7 +2114,10 @@ _OBJECT_GAP_RE: Final = {
 }
 # A title in apposition before the object's name: "the head of the ruling council, ", "his
 # Ugandan counterpart, " (two words at least: "reporters, " is no title).
+# (not a phrase of time or place: "spoke by phone for half an hour, A's spokesperson, B,
+# confirmed" names no one called)
 _APPOSITION_GAP_RE: Final = re.compile(
+    r"(?!(?:for|in|on|at|by|over|during|after|before|since|from|until|throughout)\s)"
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
     r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
@@ -2428,6 +2477,33 @@ _IT_REACH: Final = 48  # characters before the meeting word: "the delegation is 
 _DELEGATION_HEAD_RE: Final = re.compile(
     rf"\b(?:delegation|mission|team|group)\b[^.;]{{0,60}}?\b{_LED_BY}"
 )
+# A delegation's head named before it: "A, who heads the eight-member delegation", "B, head
+# of the delegation", "C, leading a parliamentary delegation" (the head ends right before).
+_HEADS_DELEGATION_RE: Final = re.compile(
+    r",\s+(?:who\s+(?:heads|leads|headed|led|is\s+leading|is\s+heading)|(?:the\s+)?head\s+of"
+    r"|(?:the\s+)?leader\s+of|leading|heading)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:delegation|mission|team|group)\b"
+)
+# A body's meeting "with" its principals named in apposition: ", with the two defence
+# ministers, " (then the names, see ``_Reader.principals_with``); and what they did, right
+# after the last name: ", agreeing to ...", " presiding", " in the chair".
+_WITH_PRINCIPALS_RE: Final = re.compile(
+    r",\s+with\s+(?:the\s+|both\s+)?(?:two|three|four)?\s*(?:[a-z-]+\s+){0,2}"
+    r"(?:ministers|leaders|chiefs|heads|presidents|premiers|negotiators|envoys|commanders)"
+    r",\s+"
+)
+_PRINCIPALS_DOING_RE: Final = re.compile(
+    r"(?<!\s),?\s+(?:[a-z]+ing|presiding|in\s+the\s+chair)\b(?<!\bbeing)"
+)
+# A determiner before "host" (and a word between): the noun, "their Malaysian host, A",
+# "the host", not the verb "will host".
+_HOST_NOUN_BEFORE_RE: Final = re.compile(
+    r"\b(?:their|his|her|its|our|my|the|a|an|your)\s+(?:[a-z'\u2019-]+\s+)?$"
+)
+# A verb of what talks went over, after "During the meeting, the two sides".
+_DISCUSSED_WORD_RE: Final = re.compile(
+    r"\b(?:discussed|reviewed|addressed|exchanged\s+views\s+on|touched\s+on|went\s+over)\b"
+)
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
@@ -2521,6 +2597,15 @@ _MEDIA_ROLE_RE: Final = re.compile(
 _ATTRIBUTIVE_RE: Final = re.compile(
     r"\s+(?:administration|administrations|campaign|campaigns|camp|aides|aide|staffers|"
     r"allies|supporters|foundation|presidency|era|doctrine|government|cabinet|team|family)\b"
+)
+# Those only present at a meeting, after "with" and their names: "with A in attendance",
+# "with B present", "with C looking on", "with D sitting in", "with E also present".
+# (a bracket, and the last of a list joined by "and" the reader took no name from, between:
+# "with Deputy Minister A (in Chinese) and the agency's chief representative B in attendance")
+_ATTENDING_RE: Final = re.compile(
+    r"(?<!\s)(?:\s*\([^()\n]{0,40}\))?(?:\s+and\s+[^,.;()\n]{1,120}?)?"
+    r",?\s+(?:(?:also|both|all)\s+)?(?:in\s+attendance|present|looking\s+on|sitting\s+in|"
+    r"in\s+tow|taking\s+notes|as\s+(?:an?\s+)?(?:observers?|witness(?:es)?|note-?takers?))\b"
 )
 # Calls told in the plural: "received telephone calls from A", "calls from A".
 _CALLS_RE: Final = re.compile(r"\b(?:calls|conversations)\b")
@@ -3089,6 +3174,7 @@ def _coordinated(
         # "A, Russia's foreign minister, and B, Iran's ...": an apposition no mention holds
         or _APPOSED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
         or _and_body_office(text, ms[k - 1].end, ms[k])
+        or _AND_BODY_MEMBER_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
     ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
             break
@@ -3102,6 +3188,14 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+# "and" before a member of a body named by the body's capitalised name, which no mention
+# holds: "A and House of Councillors member B", "A and Knesset member B".
+_AND_BODY_MEMBER_RE: Final = re.compile(
+    r"(?<!\s)\s*(?:,\s*)?and\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|the)\s+){0,2}){1,5}"
+    r"(?:member|lawmaker|legislator|deputy|MP|delegate|representative)\s+"
+)
 
 
 def _and_body_office(text: str, end: int, m: Mention) -> bool:
@@ -3189,7 +3283,10 @@ def _antecedent(text: str, ms: list[Mention], end: int) -> list[Mention]:
     if k < 0 or not _RELATIVE_GAP_RE.fullmatch(text, ms[k].end, end):
         return []
     first = k
-    while first > 0 and _AND_RE.fullmatch(text, ms[first - 1].end, ms[first].start):
+    while first > 0 and (
+        _AND_RE.fullmatch(text, ms[first - 1].end, ms[first].start)
+        or _AND_BODY_MEMBER_RE.fullmatch(text, ms[first - 1].end, ms[first].start)
+    ):
         first -= 1
     return ms[first : k + 1]
 
@@ -4425,6 +4522,9 @@ class _Reader:
             for m in self.other_than_subject(objects, participants)
             if not self.media(m) and not _ATTRIBUTIVE_RE.match(self.low, m.end)
         ]
+        objects = self.less_attendees(trig, objects)
+        if not participants and not objects and kind == "direct":
+            participants = self.principals_with(sent, trig)
         if not objects and participants and kind == "direct":
             each = self.each_separately(trig, participants)
             if each:
@@ -4488,6 +4588,38 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def principals_with(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The officials a body's meeting is told "with", doing its business.
+
+        "the border committee met in Kuala Lumpur on Friday, with the two defence ministers,
+        A and B, agreeing to pull back artillery", "the commission met, with the foreign
+        ministers, A and B, presiding": A and B met.
+        """
+        m = _WITH_PRINCIPALS_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        named = _people(self.in_range(m.end(), sent.end), self.text)
+        if not named or named[0].start != m.end():
+            return []
+        chain = _coordinated(self.text, named, 0)
+        if len(chain) < 2 or _PRINCIPALS_DOING_RE.match(self.low, chain[-1].end) is None:
+            return []
+        return [a for x in chain for a in _expand(x)]
+
+    def less_attendees(self, trig: re.Match[str], objects: list[Mention]) -> list[Mention]:
+        """
+        ``objects`` less those named after "with" as only present at the meeting.
+
+        "A and B held talks, with Deputy Minister C in attendance", "... with C and D
+        looking on", "with the ambassador, E, also present": C, D and E sat in; they did
+        not hold the talks.
+        """
+        if not objects or _ATTENDING_RE.match(self.low, objects[-1].end) is None:
+            return objects
+        at = self.low.rfind(" with ", trig.end(), objects[-1].start)
+        return objects if at < 0 else [m for m in objects if m.start < at]
 
     def since_their(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> bool:
         """
@@ -4710,6 +4842,8 @@ class _Reader:
             gap = self.low[after[k - 1].end : after[k].start]
             if not _STOP_GAP_RE.fullmatch(self.text, after[k - 1].end, after[k].start):
                 break
+            if _ATTENDING_RE.match(self.low, after[k].end):
+                break  # "met A on Monday, with B looking on": B sat in, no stop of its own
             if _STOP_WORD_RE.search(gap) is None:
                 if len(found) > 1:
                     break  # "A in Hanoi, B and C in Bangkok": not read
@@ -5598,7 +5732,12 @@ class _Reader:
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
-            if m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start):
+            if (m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start)) or (
+                # "conferred with the United States Ambassador (Mr. B)": the office, then its
+                # holder's name in brackets, as older Australian and British papers print it
+                kind in {"direct", "with", "phone", "video"}
+                and _OFFICE_BRACKET_GAP_RE.fullmatch(text, trig.end(), first.start) is not None
+            ):
                 return True
         if "," not in text[trig.end() : first.start]:
             return False
@@ -5752,10 +5891,11 @@ class _Reader:
         text, low = self.text, self.low
         at = trig.start()
         lo = max(sent.start, at - 40)
-        if low.find("i ", lo, at) < 0 and low.find("my ", lo, at) < 0:
+        far = max(sent.start, at - _TRIP_REACH)
+        if low.find("i ", far, at) < 0 and low.find("my ", lo, at) < 0:
             return []  # (no first person before the word: most meeting words)
         k = bisect_right(self.paragraph_starts, at) - 1
-        first = _FIRST_PERSON_RE.search(low, lo, at)
+        first = _FIRST_PERSON_RE.search(low, lo, at) or _FIRST_PERSON_TRIP_RE.search(low, far, at)
         if k < 0 or first is None:
             return []
         start = self.paragraph_starts[k]
@@ -5863,7 +6003,8 @@ class _Reader:
         """The person a turn's label at ``[start, end)`` names, if any."""
         for m in self.in_range(start, end):
             if m.actor.kind == "person":
-                return _expand(m)
+                # (the chair's label, "MR. SPEAKER.-", names an office, no one)
+                return [] if m.actor.name.lower() in _CHAIR_LABELS else _expand(m)
         named = _TURN_NAME_RE.match(self.text, start, end)
         if named is None:
             return []
@@ -6040,6 +6181,8 @@ class _Reader:
         start = trig.start()
         if word.startswith("call") and _MAKE_A_CALL_RE.search(low, max(0, start - 32), start):
             return ""  # "they do not make a definitive call on which is better": a decision
+        if word == "host" and _HOST_NOUN_BEFORE_RE.search(low, max(0, start - 32), start):
+            return ""  # "closeted with their Malaysian host, A": the noun, A named after it
         if kind == "direct" and word in {"saw", "seen"}:
             # "He had seen President A in Tegucigalpa yesterday", "saw the Soviet Ambassador":
             # a call on an officeholder named by his office; not "saw President A as a
@@ -6251,6 +6394,11 @@ class _Reader:
             return []
         # the last delegation told before the clause
         led = next(reversed(list(_DELEGATION_HEAD_RE.finditer(low, 0, at))), None)
+        heads = next(reversed(list(_HEADS_DELEGATION_RE.finditer(low, 0, at))), None)
+        if heads is not None and (led is None or heads.start() > led.start()):
+            # "A, who heads the delegation, arrived. The delegation is to call on B": A
+            named = [m for m in self.in_range(0, heads.start()) if m.end == heads.start()]
+            return [named[-1].actor] if named and named[-1].actor.kind == "person" else []
         if led is None:
             return []
         head = next(iter(self.in_range(led.end(), trig.start())), None)
@@ -8057,7 +8205,8 @@ class _Reader:
                 and not _PAST_TRIP_TO_RE.search(head)
             )
             or _PLANNED_ADJ_RE.search(head)
-            or _DUE_IN_FOR_RE.search(head)
+            # (a venue and a day between: "is due at the White House Sept. 25 for talks")
+            or _DUE_IN_FOR_RE.search(low, max(clause.start, trig.start() - 110), trig.start())
             # "will raise it with A at their next meeting"
             or _NEXT_PLAN_RE.search(low, trig.start(), trig.end())
         ):
@@ -8290,17 +8439,27 @@ class _Reader:
         "discussed the commitments made at the summit in Tokyo in January" (a participle),
         "discussed preparations for A's visit next month" (a meeting discussed).
         """
-        if trig.lastgroup != "discuss" or at < trig.end():
+        if at < trig.end():
             return False
         low = self.low
+        start = trig.end()
+        if trig.lastgroup == "during":
+            # "During the meeting, the two sides discussed ... the attack on the dhow in the
+            # early hours of Monday": what was discussed, told after its verb
+            said = _DISCUSSED_WORD_RE.search(low, start, at)
+            if said is None:
+                return False
+            start = said.end()
+        elif trig.lastgroup != "discuss":
+            return False
         return (
-            _open_relative(low, trig.end(), at)
-            or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
+            _open_relative(low, start, at)
+            or _PARTICIPLE_EVENT_RE.search(low, start, at) is not None
             # "discussed preparations for A's visit to Almaty next month": the visit's date
-            or self.topic_meeting(trig.end(), at)
+            or self.topic_meeting(start, at)
             # "discussed the violation of Finnish airspace ... on Friday 9 October": the
             # incident's date
-            or self.event_discussed(trig.end(), at)
+            or self.event_discussed(start, at)
         )
 
     def purpose_event(self, start: int, at: int) -> bool:
@@ -8997,7 +9156,7 @@ class _Reader:
                 and not filed
             ) or _plan_at_a_gathering(d, new):
                 continue
-            if _other_place(d, new):
+            if _other_place(d, new) or _plan_elsewhere_after_cancelled(d, new):
                 continue
             if _MEDIA.intersection((d.setting, new.setting)) and (
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
@@ -9041,6 +9200,23 @@ def _other_place(d: _Draft, new: _Draft) -> bool:
         and d.place.name != new.place.name
         and not new.retold
         and not _told_place_of_lede(d, new)
+    )
+
+
+def _plan_elsewhere_after_cancelled(d: _Draft, new: _Draft) -> bool:
+    """
+    Whether ``new`` plans the cancelled ``d`` anew, at another place.
+
+    "Their talks in Vilnius on Wednesday were called off. The two heads of government are now
+    expected to meet on the margins of the summit in Brussels later this month": a new plan,
+    though told of "the two" and in the same month.
+    """
+    return (
+        d.status == "cancelled"
+        and new.status == "planned"
+        and d.place is not None
+        and new.place is not None
+        and d.place.name != new.place.name
     )
 
 

@@ -172,7 +172,7 @@ def reflow_indented(text: str) -> str:
     openings = sum(
         1
         for before, line in itertools.pairwise(lines)
-        if _opens_paragraph(before) and not _LINE_END_RE.search(before.rstrip()) and _runs_on(line)
+        if _opens_paragraph(before) and not _closes(before.rstrip(), line) and _runs_on(line)
     )
     if openings < _INDENTED_MIN_PARAGRAPHS:
         return text
@@ -193,22 +193,21 @@ def reflow_indented(text: str) -> str:
     return "\n".join(out)
 
 
-def _closes(line: str, nxt: str) -> bool:
-    """
-    Whether ``line`` closes its paragraph, ``nxt`` being the line under it.
+# A name's initial closing a line: "Secretary of State Warren P." / "Ashcombe will see ...".
+_INITIAL_END_RE: Final = re.compile(r"(?<![\w.'\u2019-])[A-Z]\.$")
 
-    A sentence's stop closes it; a quotation mark with no stop before it ("called the raid
-    \u201ca crime\u201d" / "and said ...", "\u201cWe will stay,\u201d" / "he said") closes it only
-    when the line under it does not go on in lower case.
+
+def _closes(last: str, line: str) -> bool:
     """
-    if not _LINE_END_RE.search(line):
+    Whether the paragraph line ``last`` closes its sentence before the flush ``line``.
+
+    A stop or a closing quotation mark closes it, save a name's initial ("Warren P." over
+    "Ashcombe will see"), and save before a word in lower case, which no sentence opens with
+    ('told him the United States "will not stand idle"' over "while the cease-fire erodes.").
+    """
+    if not _LINE_END_RE.search(last):
         return False
-    bare_quote = line[-1:] in _QUOTE_ENDS and line[-2:-1] not in _STOPS
-    return not (bare_quote and nxt[:1].islower())
-
-
-_QUOTE_ENDS: Final = '"\u201d'
-_STOPS: Final = ".!?:;"
+    return not (_INITIAL_END_RE.search(last) or line[:1].islower())
 
 
 def _runs_on(line: str) -> bool:
