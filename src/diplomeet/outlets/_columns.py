@@ -201,13 +201,19 @@ def _closes(last: str, line: str) -> bool:
     """
     Whether the paragraph line ``last`` closes its sentence before the flush ``line``.
 
-    A stop or a closing quotation mark closes it, save a name's initial ("Warren P." over
-    "Ashcombe will see"), and save before a word in lower case, which no sentence opens with
-    ('told him the United States "will not stand idle"' over "while the cease-fire erodes.").
+    A sentence's stop closes it, save a name's initial ("Warren P." over "Ashcombe will
+    see"); a closing quotation mark with no stop before it ('told him the United States "will
+    not stand idle"' over "while the cease-fire erodes.") closes it only when the line under
+    it does not go on in lower case.
     """
-    if not _LINE_END_RE.search(last):
+    if not _LINE_END_RE.search(last) or _INITIAL_END_RE.search(last):
         return False
-    return not (_INITIAL_END_RE.search(last) or line[:1].islower())
+    bare_quote = last[-1:] in _QUOTE_ENDS and last[-2:-1] not in _STOPS
+    return not (bare_quote and line[:1].islower())
+
+
+_QUOTE_ENDS: Final = '"\u201d'
+_STOPS: Final = ".!?:;"
 
 
 def _runs_on(line: str) -> bool:
@@ -234,7 +240,7 @@ _WRAP_MAX_CHARS: Final = 100
 _WRAP_SLACK: Final = 20
 #: The fewest wrapped blocks a page must hold before any is joined (a headline of two lines
 #: over an unwrapped story is no wrapped page).
-_WRAPPED_MIN_BLOCKS: Final = 3
+_WRAPPED_MIN_BLOCKS: Final = 2
 
 
 def _wrapped_block(block: list[str], *, page: int = 0) -> bool:
