@@ -3378,7 +3378,47 @@ class _Reader:
         self.stamped_entries()
         self.follow_on()
         self.fold_plans_of_fewer()
+        self.country_office_hosts()
         return [self.record(d) for d in self.drafts if not self.country_stand_in(d)]
+
+    def country_office_hosts(self) -> None:
+        """
+        Host a visit told with a country for host by that country's holder of the guest's office.
+
+        "Chilean Foreign Minister A held talks on Monday ... A visit to Santiago by Argentine
+        Foreign Minister B, set for June, was put off": B was to be received by A, the one
+        person of the story who holds B's office for Chile (a minister of the home country,
+        told with no country, counts where the lede is placed in it).  Only a planned or
+        called-off visit of one guest; the country stays when no one, or two, hold the office.
+        """
+        for d in self.drafts:
+            if d.status == "held" or len(d.people) != 2:
+                continue
+            guest, host = d.people
+            if guest.kind == "country":
+                guest, host = host, guest
+            office = _guest_office(guest) if host.kind == "country" else None
+            if office is None or guest.country == host.country:
+                continue
+            holders = {
+                a.name: a
+                for x in self.drafts
+                for a in x.people
+                if a.kind == "person"
+                and a.title is not None
+                and _holds_office(a.title, office)
+                and self.of_country(a, host.country)
+            }
+            if len(holders) == 1:
+                d.people = [guest, *holders.values()]
+                d.key = frozenset(map(_key, d.people))
+
+    def of_country(self, a: Actor, code: str | None) -> bool:
+        """Whether ``a`` is of ``code``: told so, or of no country in a lede placed there."""
+        if a.country is not None or code is None:
+            return a.country == code
+        place = self.lede_date_place()[1]
+        return place is not None and place.country == code
 
     def fold_plans_of_fewer(self) -> None:
         """
@@ -9370,6 +9410,18 @@ def _jointly_chaired(word: str) -> bool:
     So are "chaired by both" and "(the accord) was signed by A and B at the end of talks".
     """
     return word.startswith("co") or word in {"chaired", "signed"}
+
+
+# The offices a visiting guest is received by the holder of, in the host country.
+_GUEST_OFFICES: Final = ("foreign minister", "prime minister", "premier")
+
+
+def _guest_office(guest: Actor) -> str | None:
+    """The office of ``guest`` that a host of the same office receives, if one."""
+    title = guest.title
+    if guest.kind != "person" or title is None:
+        return None
+    return next((o for o in _GUEST_OFFICES if _holds_office(title, o)), None)
 
 
 def _compatible(a: str, b: str) -> bool:
