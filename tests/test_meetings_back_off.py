@@ -39,8 +39,8 @@ _PRONOUN_AFTER_A_COUNTRY = [
     ),
     pytest.param(
         "President Idris Mahdi asked Egypt for calm when he spoke by telephone with Egyptian "
-        "President Omar Fathi on Sunday.",
-        ("Idris Mahdi", "Omar Fathi"),
+        "President Omar Fadlalla on Sunday.",
+        ("Idris Mahdi", "Omar Fadlalla"),
         id="spoke-by-telephone-with",
     ),
     pytest.param(
@@ -86,9 +86,9 @@ _NAMED_BODY_BETWEEN = [
         id="meet-defence-force",
     ),
     pytest.param(
-        "Air Marshal Owen Pryce will meet Sri Lanka Air Force Commander Air Marshal Nalin "
+        "Air Marshal Owen Tregarth will meet Sri Lanka Air Force Commander Air Marshal Nalin "
         "Perera on Monday.",
-        ("Owen Pryce", "Nalin Perera"),
+        ("Owen Tregarth", "Nalin Perera"),
         id="meet-air-force",
     ),
 ]
@@ -117,14 +117,14 @@ _PAIR_AFTER_ANOTHER_CLAUSE = [
         id="met-in",
     ),
     pytest.param(
-        "Last week Interior Minister Ivo Petrov summoned Halvorsen to protest, and on Friday "
+        "Last week Interior Minister Ivo Petrov summoned Sandvik to protest, and on Friday "
         "Prime Minister Ada Eze and Prime Minister Jean Moreau held talks in Paris, a spokesman "
         "said.",
         ("Ada Eze", "Jean Moreau"),
         id="held-talks",
     ),
     pytest.param(
-        "Earlier, Foreign Secretary Jane Hollis summoned Ferreira to the ministry, and on Sunday "
+        "Earlier, Foreign Secretary Jane Hollis summoned Duarte to the ministry, and on Sunday "
         "Prime Minister Kofi Mensah and President Ama Owusu spoke by telephone, aides said.",
         ("Kofi Mensah", "Ama Owusu"),
         id="spoke-by-telephone",

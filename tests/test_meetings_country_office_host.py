@@ -50,7 +50,7 @@ STAYS = [
     # the one foreign minister named is of another country than the one visited
     (
         "Peru's Foreign Minister Luis Quispe held talks in Lima on Monday with Bolivian President "
-        "Rosa Mamani. In a separate development, a planned visit to Santiago by Argentine Foreign "
+        "Rosa Condori. In a separate development, a planned visit to Santiago by Argentine Foreign "
         "Minister Pablo Ferro, which had been scheduled for 3 June, was postponed."
     ),
     # two of Chile's foreign ministers, the present and the former: no one host

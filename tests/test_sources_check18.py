@@ -52,8 +52,8 @@ def _text_page(stamp: str) -> str:
         ("Updated 4 March 2026, 09:10 BY JOHN ROE", "John Roe", date(2026, 3, 4)),
         ("Posted on 12 May 2026 at 9:14 am By Mira Castell", "Mira Castell", date(2026, 5, 12)),
         (
-            "Published: 22/10/2026 17:05 GMT By Tomas Lindqvist",
-            "Tomas Lindqvist",
+            "Published: 22/10/2026 17:05 GMT By Tomas Wennberg",
+            "Tomas Wennberg",
             date(2026, 10, 22),
         ),
     ],
@@ -469,14 +469,14 @@ def test_a_picture_agency_named_by_its_web_address(caption: str, agencies: list[
         ),
         (
             (
-                "The minister told Harbour Times correspondent Tomas Lindqvist that talks "
+                "The minister told Harbour Times correspondent Tomas Wennberg that talks "
                 "would resume next month."
             ),
-            "Tomas Lindqvist",
+            "Tomas Wennberg",
         ),
         # another outlet's reporter
         (
-            "The minister told Amber Post reporter Tomas Lindqvist that talks would resume.",
+            "The minister told Amber Post reporter Tomas Wennberg that talks would resume.",
             None,
         ),
         # the outlet's name before no reporter

@@ -193,7 +193,7 @@ def reflow_indented(text: str) -> str:
     return "\n".join(out)
 
 
-# A name's initial closing a line: "Secretary of State Warren P." / "Ashcombe will see ...".
+# A name's initial closing a line: "Secretary of State Harold J." / "Brenner will see ...".
 _INITIAL_END_RE: Final = re.compile(r"(?<![\w.'\u2019-])[A-Z]\.$")
 
 
@@ -201,7 +201,7 @@ def _closes(last: str, line: str) -> bool:
     """
     Whether the paragraph line ``last`` closes its sentence before the flush ``line``.
 
-    A sentence's stop closes it, save a name's initial ("Warren P." over "Ashcombe will
+    A sentence's stop closes it, save a name's initial ("Harold J." over "Brenner will
     see"); a closing quotation mark with no stop before it ('told him the United States "will
     not stand idle"' over "while the cease-fire erodes.") closes it only when the line under
     it does not go on in lower case.

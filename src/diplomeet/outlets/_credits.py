@@ -2963,7 +2963,7 @@ def own_reporter(story: str, outlet: str) -> str | None:
     """
     The page's own reporter the story's opening names with the outlet's name, or ``None``.
 
-    "Rodolfo Abad sat down with Example Times staff reporter Jane Doe": an interview's
+    "Emilio Dacanay sat down with Example Times staff reporter Jane Doe": an interview's
     introduction names its writer so.  Only the outlet's own name counts ("told Reuters
     reporter Jane Doe" names another outlet's), and the name must read as a person's.
     """
