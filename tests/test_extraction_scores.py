@@ -1323,9 +1323,9 @@ def test_twentieth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The twentieth set (check19, written blind on 2026-11-25) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at first sight (the twenty-first session's start); a change that makes it worse
-    must say why.
+    Blind through the twenty-first session, development data since the twenty-second.  These
+    floors are its figures at first sight (the twenty-first session's start); a change that
+    makes it worse must say why.
     """
     check19 = BLIND / "check19"
     scores = evaluate(check19 / "gold", check19 / "articles").scores
