@@ -593,6 +593,7 @@ _PLURAL_TITLES: Final = {
     "prime ministers": "prime minister",
 }
 _PLURAL_ENDS: Final = frozenset(k.split()[-1] for k in _PLURAL_TITLES)
+_PLURAL_FIRST: Final = frozenset(k.split()[0] for k in _PLURAL_TITLES)
 _TITLE_GATE: Final = (
     frozenset(_TITLE_FIRST)
     | frozenset(_PORTFOLIO_FIRST)
@@ -1235,7 +1236,7 @@ class _Reader:
                     break
         elif best is not None and (best[2] > i + 1 or "-" in low):
             best = self.portfolio_after(i, best, last)
-        if best is None or best[2] < i + 2:
+        if (best is None or best[2] < i + 2) and low in _PLURAL_FIRST:
             best = self.plural_title(i, last) or best
         if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
@@ -1576,7 +1577,7 @@ class _Reader:
                 i = step(k)
         if ", " in self.t.text:
             self.respective_offices()
-        if any(w in _BODY_TAILS for w in words):
+        if not _BODY_TAILS.isdisjoint(words):
             self.items = [item for item in self.items if not self.names_body(item)]
         return self.items
 
