@@ -755,6 +755,8 @@ _PAIR_NOUNS: Final = frozenset(
     | {"secretaries"}
     | frozenset(_OFFICE_PAIRS)
 )
+# The words after "the" at which _Reader.pair() can read a pair: "the pair", "the two leaders".
+_PAIR_AFTER_THE: Final = _PAIR_NOUNS | frozenset(_COUNTS) | {"pair"}
 # Words that may follow an article in an item: "the two leaders", "a former minister".
 # Words that tell a person by the part taken in a visit: "the visiting minister", "the
 # guest", "his host", "the host president" (see _Resolver.by_role).
@@ -849,6 +851,21 @@ _CITY_GIVEN_NAMES: Final = frozenset(
 )
 #: Places whose names have the shape of a person's name ("Tamil Nadu", "Kuala Lumpur").
 _PLACE_NAMES: Final = frozenset(SUBDIVISIONS) | frozenset(CAPITALS) | frozenset(CITIES)
+# Words written in lower case at which _Reader.proper() reads an organisation at most ("the
+# security council"): no country, people or person's name starts at one, so name_item()
+# would only step over it.  Those that start no organisation either: step() ends at them.
+_NO_NAME: Final = frozenset(
+    w
+    for w in _LOWER_STARTS
+    if not w[:1].isupper()
+    and w not in _COUNTRY_FIRST
+    and w not in PEOPLES
+    and w not in _SUBDIVISION_FIRST
+    and w not in _CITY_SURNAMES
+    and w not in _CITY_GIVEN_NAMES
+    and not ("-" in w and _PARTICLE_PREFIX_RE.match(w))
+)
+_NO_PROPER: Final = _NO_NAME - frozenset(_ORG_FIRST)
 _SPEECH_OR_MEETING_VERBS: Final = _wordset(
     """
     said says told tells stated added warned replied noted stressed insisted argued
@@ -1638,7 +1655,9 @@ class _Reader:
             self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
             if low not in _LEADS:
                 return i + 1
-        if low in _PAIR_LEADS:
+        if low in _PAIR_LEADS and (
+            low != "the" or (i + 1 < n and lowers[i + 1] in _PAIR_AFTER_THE)
+        ):
             pair = self.pair(i)
             if pair > i:
                 return pair
@@ -1709,7 +1728,7 @@ class _Reader:
         ):
             self.items.append(_Item("org", j, body[1], actor=_fixed_actor(body[0], "organization")))
             return body[1]
-        if lead:
+        if lead or words[i] in _NO_PROPER:
             return i + 1
         # When step() read the word as a country above, proper() need not read it again.
         return self.proper(i, noun)
@@ -1770,6 +1789,8 @@ class _Reader:
                 mod = (org[1], org[2], False) if org[1] else None
                 return self.add_title(i, i, mod, title, article=False)
             return self.add_org(i, org)
+        if t.words[i] in _NO_NAME:
+            return i + 1
         if t.words[i] not in _COUNTRY_FIRST:
             country = None
         elif noun is _UNREAD:
