@@ -1139,6 +1139,10 @@ class _Reader:
         self.role: str | None = None
         # The countries the text names by name, adjective or city (see shared_country())
         self.named: set[str] | None = None
+        # Where step() last read past an article or a possessive finding nothing after it
+        # ("the security forces"), with its country(): the scan steps there next and would
+        # read the same words again (see step()).
+        self.after_lead: tuple[int, tuple[str, int] | _Unread | None] = (-1, _UNREAD)
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -1645,7 +1649,7 @@ class _Reader:
                 item.title, item.title_kind = single, kind
                 item.country = item.country or code
 
-    def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision list
+    def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one decision list
         t = self.t
         lowers, words, n = t.lowers, t.words, self.n
         low = lowers[i]
@@ -1669,6 +1673,10 @@ class _Reader:
             j = self.visit_role(i, j, role)
             if j < 0:
                 return -j  # the role alone named the person, or no one
+        if not lead and self.after_lead[0] == j:
+            # The article before read the words from j and found nothing (the reading below
+            # depends on j alone), so only proper() is left.
+            return i + 1 if words[i] in _NO_PROPER else self.proper(i, self.after_lead[1])
         wj = words[j]
         mod = None
         noun: tuple[str, int] | _Unread | None = _UNREAD
@@ -1728,7 +1736,10 @@ class _Reader:
         ):
             self.items.append(_Item("org", j, body[1], actor=_fixed_actor(body[0], "organization")))
             return body[1]
-        if lead or words[i] in _NO_PROPER:
+        if lead:
+            self.after_lead = (j, noun)
+            return i + 1
+        if words[i] in _NO_PROPER:
             return i + 1
         # When step() read the word as a country above, proper() need not read it again.
         return self.proper(i, noun)
