@@ -1090,6 +1090,8 @@ _UNREAD: Final = _Unread.UNREAD
 _NO_START: Final = 0  # a word no item starts at
 _PLAIN_START: Final = 1  # a capitalised word no recogniser but name() can start at
 _OTHER_START: Final = 2  # any other word an item can start at
+_ARTICLE_START: Final = 3  # an article: an item starts at it before a nationality, title, ...
+_LOWER_NAME_START: Final = 4  # a surname in lower case ("al-Sayed"): lower_surname() reads it
 _KINDS_MAX: Final = 65536
 # Per distinct word, its _start_kind(): the vocabulary of news repeats from one article to
 # the next, so most words are looked up, not classified (emptied when it grows too large).
@@ -1113,11 +1115,11 @@ def _start_kind(w: str) -> int:
             ):
                 return _NO_START
             return _PLAIN_START
-        return _OTHER_START
+        return _ARTICLE_START if low in _ARTICLES else _OTHER_START
     if low in _LOWER_STARTS:
-        return _OTHER_START
-    # "al-Sayed said" after "Maher al-Sayed": name_item() reads a surname read before
-    return _PLAIN_START if "-" in w and _PARTICLE_PREFIX_RE.match(w) else _NO_START
+        return _ARTICLE_START if low in _ARTICLES else _OTHER_START
+    # "al-Sayed said" after "Maher al-Sayed": lower_surname() reads a surname read before
+    return _LOWER_NAME_START if "-" in w and _PARTICLE_PREFIX_RE.match(w) else _NO_START
 
 
 class _Reader:
@@ -1567,7 +1569,7 @@ class _Reader:
         return None
 
     # The scan.
-    def read(self) -> list[_Item]:
+    def read(self) -> list[_Item]:  # noqa: C901 - one dispatch over the start kinds
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
@@ -1583,19 +1585,20 @@ class _Reader:
             kinds.update({w: _start_kind(w) for w in missing})
         name_item, step = self.name_item, self.step
         i = 0
-        for k in compress(count(), map(kinds.__getitem__, words)):
+        starts = list(map(kinds.__getitem__, words))
+        for k, kind in zip(compress(count(), starts), filter(None, starts), strict=True):
             if k < i:
                 continue
-            if kinds[words[k]] == _PLAIN_START:
-                i = name_item(k) if words[k][:1].isupper() else self.lower_surname(k)
-            # An article starts nothing unless a nationality, title, body or pair follows.
-            elif (
-                k == last
-                or lowers[k] not in _ARTICLES
-                or words[k + 1] in _COUNTRY_FIRST
-                or lowers[k + 1] in _AFTER_ARTICLE
-            ):
+            if kind == _PLAIN_START:
+                i = name_item(k)
+            elif kind == _OTHER_START:
                 i = step(k)
+            elif kind == _ARTICLE_START:
+                # An article starts nothing unless a nationality, title, body or pair follows.
+                if k == last or words[k + 1] in _COUNTRY_FIRST or lowers[k + 1] in _AFTER_ARTICLE:
+                    i = step(k)
+            else:
+                i = self.lower_surname(k)
         if ", " in self.t.text:
             self.respective_offices()
         if not _BODY_TAILS.isdisjoint(words):
@@ -1653,8 +1656,7 @@ class _Reader:
         t = self.t
         lowers, words, n = t.lowers, t.words, self.n
         low = lowers[i]
-        if not words[i][:1].isupper() and low not in _LOWER_STARTS:
-            return i + 1
+        # (read() steps here only at a capitalised word or one of _LOWER_STARTS)
         if low in _PRONOUNS and words[i] in {low, low.capitalize()} and not _address(t, i):
             self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
             if low not in _LEADS:
@@ -3763,11 +3765,11 @@ class _Resolver:
 
     def for_now(self, item: _Item) -> bool:
         """Whether the office of ``item`` is held for now: "Acting (Interim) Minister A"."""
-        return any(w in _FOR_NOW for w in self.t.lowers[item.i : item.j])
+        return not _FOR_NOW.isdisjoint(self.t.lowers[item.i : item.j])
 
     def out_of_office(self, item: _Item) -> bool:
         """Whether ``item`` names its office as one held before: "former President A"."""
-        return any(w in _OUT_OF_OFFICE for w in self.t.lowers[item.i : item.j])
+        return not _OUT_OF_OFFICE.isdisjoint(self.t.lowers[item.i : item.j])
 
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""
