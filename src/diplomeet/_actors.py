@@ -42,7 +42,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, chain, compress, count, pairwise, repeat
-from operator import methodcaller, sub
+from operator import itemgetter, methodcaller, sub
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -4193,32 +4193,55 @@ State whose flag they are entitled to fly"; Lloyd's List's "Greek-owned").
 """
 
 
+_MULTI_WORD_FIRST: Final = frozenset(
+    name.split(" ")[0]
+    for table in (COUNTRY_NAMES, DEMONYMS, PEOPLES)
+    for name in table
+    if " " in name
+)
+"""The first words of the names of countries and peoples written in several words."""
+
+
+def _capitalised(doc: Document, words: list[str]) -> list[int]:
+    """The indices of the capitalised words of ``doc``'s tokens (computed once per document)."""
+    found: list[int] | None = doc.cache.get("actors.capitalised")
+    if found is None:
+        found = list(compress(count(), map(str.isupper, map(itemgetter(slice(0, 1)), words))))
+        doc.cache["actors.capitalised"] = found
+    return found
+
+
 def countries_in(doc: Document, start: int, end: int) -> list[str]:
     """Return the ISO codes of the countries named between ``start`` and ``end``, in order."""
     t = _tokens(doc)
     codes: list[str] = []
     defined = defined_acronyms(doc)
-    i = bisect_right(t.starts, start - 1)
-    while i < len(t.words) and t.ends[i] <= end:
-        w0 = t.words[i]
-        if w0[:1].isupper():
-            for size in (3, 2, 1):
-                if i + size > len(t.words) or t.ends[i + size - 1] > end:
-                    continue
-                w = " ".join(t.words[i : i + size])
-                code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
-                if code is None and size == 1 and w.isupper() and w in defined:
-                    # "a CCG vessel" after "the China Coast Guard (CCG)": China's
-                    code = defined[w]
-                if code is None and w.endswith(_COUNTRY_SUFFIXES):
-                    # "a Saudi-led coalition", "a Russian-flagged tanker", "a Greek-owned
-                    # bulk carrier": the country of a force or a ship
-                    head = w[: w.rindex("-")]
-                    code = COUNTRY_NAMES.get(head) or DEMONYMS.get(head)
-                if code is not None:
-                    if code not in codes:
-                        codes.append(code)
-                    i += size - 1
-                    break
-        i += 1
+    first = bisect_right(t.starts, start - 1)
+    # Tokens first..stop-1 end by ``end``; only a capitalised word can start a name.
+    stop = bisect_right(t.ends, end)
+    caps = _capitalised(doc, t.words)
+    after = 0  # the end of the last name read
+    for i in caps[bisect_right(caps, first - 1) : bisect_right(caps, stop - 1)]:
+        if i < after:
+            continue
+        # (a name in several words starts with one of _MULTI_WORD_FIRST; so does the
+        # country of a suffix after one: "a South Korean-flagged ship")
+        for size in (3, 2, 1) if t.words[i] in _MULTI_WORD_FIRST else (1,):
+            if i + size > stop:
+                continue
+            w = " ".join(t.words[i : i + size])
+            code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
+            if code is None and size == 1 and w.isupper() and w in defined:
+                # "a CCG vessel" after "the China Coast Guard (CCG)": China's
+                code = defined[w]
+            if code is None and w.endswith(_COUNTRY_SUFFIXES):
+                # "a Saudi-led coalition", "a Russian-flagged tanker", "a Greek-owned
+                # bulk carrier": the country of a force or a ship
+                head = w[: w.rindex("-")]
+                code = COUNTRY_NAMES.get(head) or DEMONYMS.get(head)
+            if code is not None:
+                if code not in codes:
+                    codes.append(code)
+                after = i + size
+                break
     return codes
