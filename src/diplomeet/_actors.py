@@ -1616,7 +1616,7 @@ class _Reader:
         return (
             item.kind in {"person", "name"}
             and j < self.n
-            and self.gap(j) == " "
+            and self.t.gaps[j] == " "
             and self.t.words[j] in _BODY_TAILS
         )
 
@@ -1691,7 +1691,7 @@ class _Reader:
                     found is not None
                     and found[1] < n
                     # (not across a sentence's end: "... Nicaragua. Foreign Minister A")
-                    and not _SENTENCE_END_GAP_RE.search(self.gap(found[1]))
+                    and not _SENTENCE_END_GAP_RE.search(t.gaps[found[1]])
                     and lowers[found[1]] in _TITLE_GATE
                     and self.title(found[1]) is not None
                 ):
@@ -1715,7 +1715,7 @@ class _Reader:
             body = self.body(mod[1]) if mod[1] < self.n and t.lowers[mod[1]] in _BODY_GATE else None
             if body is not None:
                 return self.add_body(j, mod[0], body)
-            if mod[2] and mod[1] < self.n and self.gap(mod[1]) == " ":
+            if mod[2] and mod[1] < self.n and t.gaps[mod[1]] == " ":
                 end = self.name(mod[1])
                 if end - mod[1] >= 2:  # "Tanzania's Grace Lyimo"
                     item = _Item(
@@ -1784,9 +1784,9 @@ class _Reader:
             # (a space between: "European Council.\n\nPrime Minister A" is no such title)
             at = org[2]
             # "the Taliban's acting Defence Minister A": an office held for now, then the title
-            while at + 1 < self.n and self.gap(at) == " " and t.lowers[at] in _FOR_NOW:
+            while at + 1 < self.n and t.gaps[at] == " " and t.lowers[at] in _FOR_NOW:
                 at += 1
-            title = self.title(at) if at < self.n and self.gap(at) == " " else None
+            title = self.title(at) if at < self.n and t.gaps[at] == " " else None
             if title is None:
                 title = self.organ_title(at)
             if (
@@ -1952,13 +1952,13 @@ class _Reader:
         # so that a later "the Acting Foreign Minister" is not the minister named beside him
         acting = "acting" in t.lowers[lead : title[2]]
         also = f"Acting {words}" if acting else None
-        if after < self.n and self.gap(after) == "/":
+        if after < self.n and t.gaps[after] == "/":
             # "Deputy Prime Minister/Foreign Minister A": one person holds both offices
             joint = self.joint_title(after)
             if joint is not None:
                 also = words
                 words, kind, after = joint
-        while after < self.n and self.gap(after) == " ":
+        while after < self.n and t.gaps[after] == " ":
             if t.lowers[after] in _HONORIFICS or (
                 # "Foreign Minister Senator A": a legislator's style after the office
                 t.lowers[after] in _SENATOR and after > title[2]
@@ -2109,7 +2109,7 @@ class _Reader:
         A legislator's style may stand before the name ("/Foreign Minister Senator A").
         """
         t = self.t
-        slash = after < self.n and self.gap(after) == "/"
+        slash = after < self.n and t.gaps[after] == "/"
         k = after if slash else after + 1
         if (
             k >= self.n
@@ -2203,7 +2203,7 @@ class _Reader:
         capitals: a word of three or more capitals, then one given name that ends the name.
         """
         t = self.t
-        if k + 1 >= self.n or self.gap(k) != " " or self.gap(k + 1) != " ":
+        if k + 1 >= self.n or t.gaps[k] != " " or t.gaps[k + 1] != " ":
             return None
         w, given = t.words[k], t.words[k + 1]
         if not (len(w) > 2 and w.isalpha() and w.isupper() and w not in _COUNTRY_FIRST):
@@ -2217,9 +2217,9 @@ class _Reader:
     def name_after(self, after: int, *, styled: bool) -> int:
         """The end of the name right after a title (``after`` when none follows)."""
         if after >= self.n or (
-            self.gap(after) != " "
+            self.t.gaps[after] != " "
             # "Rear Adm (Ret) A": the name after the rank's "(Ret)"
-            and not (self.gap(after) == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
+            and not (self.t.gaps[after] == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
         ):
             return after
         prev = self.t.lowers[after - 1]
@@ -2272,7 +2272,7 @@ class _Reader:
         C", "Emir Sheikh D").
         """
         t = self.t
-        if i >= self.n or self.gap(i) != " ":
+        if i >= self.n or t.gaps[i] != " ":
             return i
         low = t.lowers[i]
         if (
@@ -2414,7 +2414,7 @@ class _Reader:
         k = after
         closing = ","
         while k < self.n and k - after < 9:
-            gap = self.gap(k)
+            gap = t.gaps[k]
             if "," in gap:
                 break
             if (
@@ -2577,7 +2577,7 @@ class _Reader:
         k = item.j
         if k >= self.n:
             return
-        g = self.gap(k)
+        g = t.gaps[k]
         if g.strip() == "," and (t.lowers[k] in _ARTICLES or t.lowers[k] in _POSSESSIVE_LEADS):
             # (", his Iranian counterpart,": only a counterpart after a possessive)
             owned = t.lowers[k] in _POSSESSIVE_LEADS
