@@ -825,6 +825,7 @@ _CITY_SURNAMES: Final = (
 _COUNTRY_SURNAMES: Final = frozenset(
     {"Jordan", "England", "Holland", "Wales", "Montenegro", "Israel", "France"}
 )
+_PLACE_SURNAMES: Final = _CITY_SURNAMES | _COUNTRY_SURNAMES  # (the gate of city_surname())
 #: Given names that cities bear too (the cities of ``diplomeet._countries.CITIES`` whose names
 #: are common given names in Europe, the Americas and Australia): after an office they open
 #: a name ("Foreign Minister Santiago A", "President Sofia B", "Assistant Secretary Victoria
@@ -1403,7 +1404,7 @@ class _Reader:
             if (
                 kind != _STOP
                 or (styled and k == i and w[:1].isupper())
-                or (k == i and self.bare_initials(k))
+                or (k == i and w.isupper() and self.bare_initials(k))
                 # a regnal number after the name: "King Tupou VII", "Carl XVI Gustaf"
                 or (k > i and w[0] in "IVX" and _REGNAL_NUMBER_RE.fullmatch(w))
             ):
@@ -1430,9 +1431,9 @@ class _Reader:
                 # Somali names carry "Sheikh" inside: "Hassan Sheikh Ali Farah"
                 k += 1
                 continue
-            if k > i and self.city_surname(k):
+            if k > i and w in _PLACE_SURNAMES and self.city_surname(k):
                 k += 1  # "Joao Lima said": a surname that is also a city's name ends the name
-            elif k > i and self.city_inside(k):
+            elif k > i and w in _CITY_SURNAMES and self.city_inside(k):
                 k += 1  # "Carlos Trujillo Vega": a city's name between two names of a person
                 continue
             break
@@ -1836,7 +1837,8 @@ class _Reader:
             # "Lima said" after "Joao Lima": the person, not the city
             self.items.append(_Item("name", i, i + 1, name=(t.words[i],)))
             return i + 1
-        end = max(self.name(i), self.name_from_city(i))
+        end = self.name(i)  # (and a name opened by a city's name, read on its gate's word)
+        end = max(end, self.name_from_city(i)) if t.words[i] in _CITY_GIVEN_NAMES else end
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
         if (
             end - i >= 2
@@ -2230,7 +2232,7 @@ class _Reader:
             # city bears when a name's word follows ("Foreign Minister Santiago A")
             styled=(styled and prev in _STYLES)
             or prev.rstrip(".") in _COURTESY_TITLES
-            or self.city_given_name(after),
+            or (self.t.words[after] in _CITY_GIVEN_NAMES and self.city_given_name(after)),
         )
 
     def name_from_city(self, i: int) -> int:
