@@ -1669,17 +1669,20 @@ class _Reader:
             if pair > i:
                 return pair
         lead = low in _LEADS and i + 1 < n
-        j = i + 1 if lead else i
-        # (kept for add_title(): "the visiting minister" is a description with a role)
-        self.role = role = _ROLES_OF_VISITS.get(lowers[j]) if lead else None
-        if role is not None:
-            j = self.visit_role(i, j, role)
-            if j < 0:
-                return -j  # the role alone named the person, or no one
-        if not lead and self.after_lead[0] == j:
-            # The article before read the words from j and found nothing (the reading below
-            # depends on j alone), so only proper() is left.
-            return i + 1 if words[i] in _NO_PROPER else self.proper(i, self.after_lead[1])
+        if lead:
+            j = i + 1
+            # (kept for add_title(): "the visiting minister" is a description with a role)
+            self.role = role = _ROLES_OF_VISITS.get(lowers[j])
+            if role is not None:
+                j = self.visit_role(i, j, role)
+                if j < 0:
+                    return -j  # the role alone named the person, or no one
+        else:
+            j, self.role = i, None
+            if self.after_lead[0] == i:
+                # The article before read the words from i and found nothing (the reading
+                # below depends on j alone), so only proper() is left.
+                return i + 1 if words[i] in _NO_PROPER else self.proper(i, self.after_lead[1])
         wj = words[j]
         mod = None
         noun: tuple[str, int] | _Unread | None = _UNREAD
