@@ -42,7 +42,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, chain, compress, count, pairwise, repeat
-from operator import methodcaller, sub
+from operator import itemgetter, methodcaller, sub
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -593,6 +593,7 @@ _PLURAL_TITLES: Final = {
     "prime ministers": "prime minister",
 }
 _PLURAL_ENDS: Final = frozenset(k.split()[-1] for k in _PLURAL_TITLES)
+_PLURAL_FIRST: Final = frozenset(k.split()[0] for k in _PLURAL_TITLES)
 _TITLE_GATE: Final = (
     frozenset(_TITLE_FIRST)
     | frozenset(_PORTFOLIO_FIRST)
@@ -754,6 +755,8 @@ _PAIR_NOUNS: Final = frozenset(
     | {"secretaries"}
     | frozenset(_OFFICE_PAIRS)
 )
+# The words after "the" at which _Reader.pair() can read a pair: "the pair", "the two leaders".
+_PAIR_AFTER_THE: Final = _PAIR_NOUNS | frozenset(_COUNTS) | {"pair"}
 # Words that may follow an article in an item: "the two leaders", "a former minister".
 # Words that tell a person by the part taken in a visit: "the visiting minister", "the
 # guest", "his host", "the host president" (see _Resolver.by_role).
@@ -822,6 +825,7 @@ _CITY_SURNAMES: Final = (
 _COUNTRY_SURNAMES: Final = frozenset(
     {"Jordan", "England", "Holland", "Wales", "Montenegro", "Israel", "France"}
 )
+_PLACE_SURNAMES: Final = _CITY_SURNAMES | _COUNTRY_SURNAMES  # (the gate of city_surname())
 #: Given names that cities bear too (the cities of ``diplomeet._countries.CITIES`` whose names
 #: are common given names in Europe, the Americas and Australia): after an office they open
 #: a name ("Foreign Minister Santiago A", "President Sofia B", "Assistant Secretary Victoria
@@ -848,6 +852,21 @@ _CITY_GIVEN_NAMES: Final = frozenset(
 )
 #: Places whose names have the shape of a person's name ("Tamil Nadu", "Kuala Lumpur").
 _PLACE_NAMES: Final = frozenset(SUBDIVISIONS) | frozenset(CAPITALS) | frozenset(CITIES)
+# Words written in lower case at which _Reader.proper() reads an organisation at most ("the
+# security council"): no country, people or person's name starts at one, so name_item()
+# would only step over it.  Those that start no organisation either: step() ends at them.
+_NO_NAME: Final = frozenset(
+    w
+    for w in _LOWER_STARTS
+    if not w[:1].isupper()
+    and w not in _COUNTRY_FIRST
+    and w not in PEOPLES
+    and w not in _SUBDIVISION_FIRST
+    and w not in _CITY_SURNAMES
+    and w not in _CITY_GIVEN_NAMES
+    and not ("-" in w and _PARTICLE_PREFIX_RE.match(w))
+)
+_NO_PROPER: Final = _NO_NAME - frozenset(_ORG_FIRST)
 _SPEECH_OR_MEETING_VERBS: Final = _wordset(
     """
     said says told tells stated added warned replied noted stressed insisted argued
@@ -1072,6 +1091,8 @@ _UNREAD: Final = _Unread.UNREAD
 _NO_START: Final = 0  # a word no item starts at
 _PLAIN_START: Final = 1  # a capitalised word no recogniser but name() can start at
 _OTHER_START: Final = 2  # any other word an item can start at
+_ARTICLE_START: Final = 3  # an article: an item starts at it before a nationality, title, ...
+_LOWER_NAME_START: Final = 4  # a surname in lower case ("al-Sayed"): lower_surname() reads it
 _KINDS_MAX: Final = 65536
 # Per distinct word, its _start_kind(): the vocabulary of news repeats from one article to
 # the next, so most words are looked up, not classified (emptied when it grows too large).
@@ -1095,11 +1116,11 @@ def _start_kind(w: str) -> int:
             ):
                 return _NO_START
             return _PLAIN_START
-        return _OTHER_START
+        return _ARTICLE_START if low in _ARTICLES else _OTHER_START
     if low in _LOWER_STARTS:
-        return _OTHER_START
-    # "al-Sayed said" after "Maher al-Sayed": name_item() reads a surname read before
-    return _PLAIN_START if "-" in w and _PARTICLE_PREFIX_RE.match(w) else _NO_START
+        return _ARTICLE_START if low in _ARTICLES else _OTHER_START
+    # "al-Sayed said" after "Maher al-Sayed": lower_surname() reads a surname read before
+    return _LOWER_NAME_START if "-" in w and _PARTICLE_PREFIX_RE.match(w) else _NO_START
 
 
 class _Reader:
@@ -1121,6 +1142,10 @@ class _Reader:
         self.role: str | None = None
         # The countries the text names by name, adjective or city (see shared_country())
         self.named: set[str] | None = None
+        # Where step() last read past an article or a possessive finding nothing after it
+        # ("the security forces"), with its country(): the scan steps there next and would
+        # read the same words again (see step()).
+        self.after_lead: tuple[int, tuple[str, int] | _Unread | None] = (-1, _UNREAD)
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -1235,7 +1260,7 @@ class _Reader:
                     break
         elif best is not None and (best[2] > i + 1 or "-" in low):
             best = self.portfolio_after(i, best, last)
-        if best is None or best[2] < i + 2:
+        if (best is None or best[2] < i + 2) and low in _PLURAL_FIRST:
             best = self.plural_title(i, last) or best
         if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
@@ -1379,7 +1404,7 @@ class _Reader:
             if (
                 kind != _STOP
                 or (styled and k == i and w[:1].isupper())
-                or (k == i and self.bare_initials(k))
+                or (k == i and w.isupper() and self.bare_initials(k))
                 # a regnal number after the name: "King Tupou VII", "Carl XVI Gustaf"
                 or (k > i and w[0] in "IVX" and _REGNAL_NUMBER_RE.fullmatch(w))
             ):
@@ -1406,9 +1431,9 @@ class _Reader:
                 # Somali names carry "Sheikh" inside: "Hassan Sheikh Ali Farah"
                 k += 1
                 continue
-            if k > i and self.city_surname(k):
+            if k > i and w in _PLACE_SURNAMES and self.city_surname(k):
                 k += 1  # "Joao Lima said": a surname that is also a city's name ends the name
-            elif k > i and self.city_inside(k):
+            elif k > i and w in _CITY_SURNAMES and self.city_inside(k):
                 k += 1  # "Carlos Trujillo Vega": a city's name between two names of a person
                 continue
             break
@@ -1545,7 +1570,7 @@ class _Reader:
         return None
 
     # The scan.
-    def read(self) -> list[_Item]:
+    def read(self) -> list[_Item]:  # noqa: C901 - one dispatch over the start kinds
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
@@ -1561,22 +1586,23 @@ class _Reader:
             kinds.update({w: _start_kind(w) for w in missing})
         name_item, step = self.name_item, self.step
         i = 0
-        for k in compress(count(), map(kinds.__getitem__, words)):
+        starts = list(map(kinds.__getitem__, words))
+        for k, kind in zip(compress(count(), starts), filter(None, starts), strict=True):
             if k < i:
                 continue
-            if kinds[words[k]] == _PLAIN_START:
-                i = name_item(k) if words[k][:1].isupper() else self.lower_surname(k)
-            # An article starts nothing unless a nationality, title, body or pair follows.
-            elif (
-                k == last
-                or lowers[k] not in _ARTICLES
-                or words[k + 1] in _COUNTRY_FIRST
-                or lowers[k + 1] in _AFTER_ARTICLE
-            ):
+            if kind == _PLAIN_START:
+                i = name_item(k)
+            elif kind == _OTHER_START:
                 i = step(k)
+            elif kind == _ARTICLE_START:
+                # An article starts nothing unless a nationality, title, body or pair follows.
+                if k == last or words[k + 1] in _COUNTRY_FIRST or lowers[k + 1] in _AFTER_ARTICLE:
+                    i = step(k)
+            else:
+                i = self.lower_surname(k)
         if ", " in self.t.text:
             self.respective_offices()
-        if any(w in _BODY_TAILS for w in words):
+        if not _BODY_TAILS.isdisjoint(words):
             self.items = [item for item in self.items if not self.names_body(item)]
         return self.items
 
@@ -1591,7 +1617,7 @@ class _Reader:
         return (
             item.kind in {"person", "name"}
             and j < self.n
-            and self.gap(j) == " "
+            and self.t.gaps[j] == " "
             and self.t.words[j] in _BODY_TAILS
         )
 
@@ -1627,28 +1653,36 @@ class _Reader:
                 item.title, item.title_kind = single, kind
                 item.country = item.country or code
 
-    def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision list
+    def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one decision list
         t = self.t
         lowers, words, n = t.lowers, t.words, self.n
         low = lowers[i]
-        if not words[i][:1].isupper() and low not in _LOWER_STARTS:
-            return i + 1
+        # (read() steps here only at a capitalised word or one of _LOWER_STARTS)
         if low in _PRONOUNS and words[i] in {low, low.capitalize()} and not _address(t, i):
             self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
             if low not in _LEADS:
                 return i + 1
-        if low in _PAIR_LEADS:
+        if low in _PAIR_LEADS and (
+            low != "the" or (i + 1 < n and lowers[i + 1] in _PAIR_AFTER_THE)
+        ):
             pair = self.pair(i)
             if pair > i:
                 return pair
         lead = low in _LEADS and i + 1 < n
-        j = i + 1 if lead else i
-        # (kept for add_title(): "the visiting minister" is a description with a role)
-        self.role = role = _ROLES_OF_VISITS.get(lowers[j]) if lead else None
-        if role is not None:
-            j = self.visit_role(i, j, role)
-            if j < 0:
-                return -j  # the role alone named the person, or no one
+        if lead:
+            j = i + 1
+            # (kept for add_title(): "the visiting minister" is a description with a role)
+            self.role = role = _ROLES_OF_VISITS.get(lowers[j])
+            if role is not None:
+                j = self.visit_role(i, j, role)
+                if j < 0:
+                    return -j  # the role alone named the person, or no one
+        else:
+            j, self.role = i, None
+            if self.after_lead[0] == i:
+                # The article before read the words from i and found nothing (the reading
+                # below depends on j alone), so only proper() is left.
+                return i + 1 if words[i] in _NO_PROPER else self.proper(i, self.after_lead[1])
         wj = words[j]
         mod = None
         noun: tuple[str, int] | _Unread | None = _UNREAD
@@ -1661,7 +1695,7 @@ class _Reader:
                     found is not None
                     and found[1] < n
                     # (not across a sentence's end: "... Nicaragua. Foreign Minister A")
-                    and not _SENTENCE_END_GAP_RE.search(self.gap(found[1]))
+                    and not _SENTENCE_END_GAP_RE.search(t.gaps[found[1]])
                     and lowers[found[1]] in _TITLE_GATE
                     and self.title(found[1]) is not None
                 ):
@@ -1685,7 +1719,7 @@ class _Reader:
             body = self.body(mod[1]) if mod[1] < self.n and t.lowers[mod[1]] in _BODY_GATE else None
             if body is not None:
                 return self.add_body(j, mod[0], body)
-            if mod[2] and mod[1] < self.n and self.gap(mod[1]) == " ":
+            if mod[2] and mod[1] < self.n and t.gaps[mod[1]] == " ":
                 end = self.name(mod[1])
                 if end - mod[1] >= 2:  # "Tanzania's Grace Lyimo"
                     item = _Item(
@@ -1709,6 +1743,9 @@ class _Reader:
             self.items.append(_Item("org", j, body[1], actor=_fixed_actor(body[0], "organization")))
             return body[1]
         if lead:
+            self.after_lead = (j, noun)
+            return i + 1
+        if words[i] in _NO_PROPER:
             return i + 1
         # When step() read the word as a country above, proper() need not read it again.
         return self.proper(i, noun)
@@ -1751,9 +1788,9 @@ class _Reader:
             # (a space between: "European Council.\n\nPrime Minister A" is no such title)
             at = org[2]
             # "the Taliban's acting Defence Minister A": an office held for now, then the title
-            while at + 1 < self.n and self.gap(at) == " " and t.lowers[at] in _FOR_NOW:
+            while at + 1 < self.n and t.gaps[at] == " " and t.lowers[at] in _FOR_NOW:
                 at += 1
-            title = self.title(at) if at < self.n and self.gap(at) == " " else None
+            title = self.title(at) if at < self.n and t.gaps[at] == " " else None
             if title is None:
                 title = self.organ_title(at)
             if (
@@ -1769,6 +1806,8 @@ class _Reader:
                 mod = (org[1], org[2], False) if org[1] else None
                 return self.add_title(i, i, mod, title, article=False)
             return self.add_org(i, org)
+        if t.words[i] in _NO_NAME:
+            return i + 1
         if t.words[i] not in _COUNTRY_FIRST:
             country = None
         elif noun is _UNREAD:
@@ -1801,7 +1840,8 @@ class _Reader:
             # "Lima said" after "Joao Lima": the person, not the city
             self.items.append(_Item("name", i, i + 1, name=(t.words[i],)))
             return i + 1
-        end = max(self.name(i), self.name_from_city(i))
+        end = self.name(i)  # (and a name opened by a city's name, read on its gate's word)
+        end = max(end, self.name_from_city(i)) if t.words[i] in _CITY_GIVEN_NAMES else end
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
         if (
             end - i >= 2
@@ -1917,13 +1957,13 @@ class _Reader:
         # so that a later "the Acting Foreign Minister" is not the minister named beside him
         acting = "acting" in t.lowers[lead : title[2]]
         also = f"Acting {words}" if acting else None
-        if after < self.n and self.gap(after) == "/":
+        if after < self.n and t.gaps[after] == "/":
             # "Deputy Prime Minister/Foreign Minister A": one person holds both offices
             joint = self.joint_title(after)
             if joint is not None:
                 also = words
                 words, kind, after = joint
-        while after < self.n and self.gap(after) == " ":
+        while after < self.n and t.gaps[after] == " ":
             if t.lowers[after] in _HONORIFICS or (
                 # "Foreign Minister Senator A": a legislator's style after the office
                 t.lowers[after] in _SENATOR and after > title[2]
@@ -2074,7 +2114,7 @@ class _Reader:
         A legislator's style may stand before the name ("/Foreign Minister Senator A").
         """
         t = self.t
-        slash = after < self.n and self.gap(after) == "/"
+        slash = after < self.n and t.gaps[after] == "/"
         k = after if slash else after + 1
         if (
             k >= self.n
@@ -2168,7 +2208,7 @@ class _Reader:
         capitals: a word of three or more capitals, then one given name that ends the name.
         """
         t = self.t
-        if k + 1 >= self.n or self.gap(k) != " " or self.gap(k + 1) != " ":
+        if k + 1 >= self.n or t.gaps[k] != " " or t.gaps[k + 1] != " ":
             return None
         w, given = t.words[k], t.words[k + 1]
         if not (len(w) > 2 and w.isalpha() and w.isupper() and w not in _COUNTRY_FIRST):
@@ -2182,9 +2222,9 @@ class _Reader:
     def name_after(self, after: int, *, styled: bool) -> int:
         """The end of the name right after a title (``after`` when none follows)."""
         if after >= self.n or (
-            self.gap(after) != " "
+            self.t.gaps[after] != " "
             # "Rear Adm (Ret) A": the name after the rank's "(Ret)"
-            and not (self.gap(after) == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
+            and not (self.t.gaps[after] == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
         ):
             return after
         prev = self.t.lowers[after - 1]
@@ -2195,7 +2235,7 @@ class _Reader:
             # city bears when a name's word follows ("Foreign Minister Santiago A")
             styled=(styled and prev in _STYLES)
             or prev.rstrip(".") in _COURTESY_TITLES
-            or self.city_given_name(after),
+            or (self.t.words[after] in _CITY_GIVEN_NAMES and self.city_given_name(after)),
         )
 
     def name_from_city(self, i: int) -> int:
@@ -2237,7 +2277,7 @@ class _Reader:
         C", "Emir Sheikh D").
         """
         t = self.t
-        if i >= self.n or self.gap(i) != " ":
+        if i >= self.n or t.gaps[i] != " ":
             return i
         low = t.lowers[i]
         if (
@@ -2379,7 +2419,7 @@ class _Reader:
         k = after
         closing = ","
         while k < self.n and k - after < 9:
-            gap = self.gap(k)
+            gap = t.gaps[k]
             if "," in gap:
                 break
             if (
@@ -2542,7 +2582,7 @@ class _Reader:
         k = item.j
         if k >= self.n:
             return
-        g = self.gap(k)
+        g = t.gaps[k]
         if g.strip() == "," and (t.lowers[k] in _ARTICLES or t.lowers[k] in _POSSESSIVE_LEADS):
             # (", his Iranian counterpart,": only a counterpart after a possessive)
             owned = t.lowers[k] in _POSSESSIVE_LEADS
@@ -3730,11 +3770,11 @@ class _Resolver:
 
     def for_now(self, item: _Item) -> bool:
         """Whether the office of ``item`` is held for now: "Acting (Interim) Minister A"."""
-        return any(w in _FOR_NOW for w in self.t.lowers[item.i : item.j])
+        return not _FOR_NOW.isdisjoint(self.t.lowers[item.i : item.j])
 
     def out_of_office(self, item: _Item) -> bool:
         """Whether ``item`` names its office as one held before: "former President A"."""
-        return any(w in _OUT_OF_OFFICE for w in self.t.lowers[item.i : item.j])
+        return not _OUT_OF_OFFICE.isdisjoint(self.t.lowers[item.i : item.j])
 
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""
@@ -4158,32 +4198,55 @@ State whose flag they are entitled to fly"; Lloyd's List's "Greek-owned").
 """
 
 
+_MULTI_WORD_FIRST: Final = frozenset(
+    name.split(" ")[0]
+    for table in (COUNTRY_NAMES, DEMONYMS, PEOPLES)
+    for name in table
+    if " " in name
+)
+"""The first words of the names of countries and peoples written in several words."""
+
+
+def _capitalised(doc: Document, words: list[str]) -> list[int]:
+    """The indices of the capitalised words of ``doc``'s tokens (computed once per document)."""
+    found: list[int] | None = doc.cache.get("actors.capitalised")
+    if found is None:
+        found = list(compress(count(), map(str.isupper, map(itemgetter(slice(0, 1)), words))))
+        doc.cache["actors.capitalised"] = found
+    return found
+
+
 def countries_in(doc: Document, start: int, end: int) -> list[str]:
     """Return the ISO codes of the countries named between ``start`` and ``end``, in order."""
     t = _tokens(doc)
     codes: list[str] = []
     defined = defined_acronyms(doc)
-    i = bisect_right(t.starts, start - 1)
-    while i < len(t.words) and t.ends[i] <= end:
-        w0 = t.words[i]
-        if w0[:1].isupper():
-            for size in (3, 2, 1):
-                if i + size > len(t.words) or t.ends[i + size - 1] > end:
-                    continue
-                w = " ".join(t.words[i : i + size])
-                code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
-                if code is None and size == 1 and w.isupper() and w in defined:
-                    # "a CCG vessel" after "the China Coast Guard (CCG)": China's
-                    code = defined[w]
-                if code is None and w.endswith(_COUNTRY_SUFFIXES):
-                    # "a Saudi-led coalition", "a Russian-flagged tanker", "a Greek-owned
-                    # bulk carrier": the country of a force or a ship
-                    head = w[: w.rindex("-")]
-                    code = COUNTRY_NAMES.get(head) or DEMONYMS.get(head)
-                if code is not None:
-                    if code not in codes:
-                        codes.append(code)
-                    i += size - 1
-                    break
-        i += 1
+    first = bisect_right(t.starts, start - 1)
+    # Tokens first..stop-1 end by ``end``; only a capitalised word can start a name.
+    stop = bisect_right(t.ends, end)
+    caps = _capitalised(doc, t.words)
+    after = 0  # the end of the last name read
+    for i in caps[bisect_right(caps, first - 1) : bisect_right(caps, stop - 1)]:
+        if i < after:
+            continue
+        # (a name in several words starts with one of _MULTI_WORD_FIRST; so does the
+        # country of a suffix after one: "a South Korean-flagged ship")
+        for size in (3, 2, 1) if t.words[i] in _MULTI_WORD_FIRST else (1,):
+            if i + size > stop:
+                continue
+            w = " ".join(t.words[i : i + size])
+            code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
+            if code is None and size == 1 and w.isupper() and w in defined:
+                # "a CCG vessel" after "the China Coast Guard (CCG)": China's
+                code = defined[w]
+            if code is None and w.endswith(_COUNTRY_SUFFIXES):
+                # "a Saudi-led coalition", "a Russian-flagged tanker", "a Greek-owned
+                # bulk carrier": the country of a force or a ship
+                head = w[: w.rindex("-")]
+                code = COUNTRY_NAMES.get(head) or DEMONYMS.get(head)
+            if code is not None:
+                if code not in codes:
+                    codes.append(code)
+                after = i + size
+                break
     return codes

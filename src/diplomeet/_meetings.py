@@ -3022,8 +3022,14 @@ def _key(actor: Actor) -> str:
     """
     if actor.kind != "person":
         return actor.name.lower()
-    key = surname_key(actor.name)
-    words = actor.name.split()
+    return _person_key(actor.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_key(name: str) -> str:
+    """The key of a person named ``name`` (see ``_key``; the same names recur in a story)."""
+    key = surname_key(name)
+    words = name.split()
     if len(words) > _NASAB_MIN_WORDS and _NASAB_WORDS.intersection(w.lower() for w in words[1:-1]):
         return f"{surname_key(words[0])} {key}"
     return key
