@@ -1960,6 +1960,12 @@ _SEPARATE_CASE_RE: Final = re.compile(
     r"(?:in\s+(?:another|a\s+separate|an\s+unrelated|a\s+different|an\s+earlier)\s+"
     r"(?:case|incident|attack|episode|development)|separately|elsewhere)\b"
 )
+# The label of a link to another story inside a body ("ALSO READ: Soldier hurt in firing
+# along the border", "Read more:", "RELATED:"): the headline of another story, no incident.
+_STORY_LINK_RE: Final = re.compile(
+    r"(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+(?:stories|news))?|"
+    r"more\s+on\s+this|watch|recommended)\s*:"
+)
 _HABITUAL_RE: Final = re.compile(
     r"(?=[rfohdi])(?:"
     r"\b(?:regularly|repeatedly|routinely|frequently|often|over\s+the\s+years|for\s+years)\b|"
@@ -2544,6 +2550,9 @@ _PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:been\s+|first\s+)?$")
 _RELATIVE_PASSIVE_RE: Final = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+$")
 _WEEK: Final = timedelta(days=7)
 _DAY: Final = timedelta(days=1)
+#: How long before the paper an incident told with its date is past news: one told undated
+#: (the news of the day, its date read later or not at all) is not it.
+_PAST_NEWS: Final = timedelta(days=31)
 # A span of hours before an anchor: "hours after", "only hours after", "minutes before".
 _HOURS_RE: Final = re.compile(
     r"(?:(?:only|just|mere|barely|a\s+few|some|several)\s+)?(?:hours|minutes|moments)\b",
@@ -2873,6 +2882,8 @@ class _Reader:
     def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
         """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
         low = self.low
+        if _STORY_LINK_RE.match(low, sent.start, sent.end) is not None:
+            return  # a link to another story: its headline
         if not any(
             gate_search(_LAZY_GATES[kind](), pattern, low, sent.start, sent.end)
             for kind, pattern in self.kinds(hits)
@@ -4638,8 +4649,10 @@ class _Reader:
             # 30": a count of days from another event, a day off the day told)
             near = d.when is not None and new.when is not None and _stepped_near(d.when, new.when)
             if (
-                d.when and new.when and not _compatible(d.when, new.when) and not near
-            ) or _two_sides(d, new):
+                (d.when and new.when and not _compatible(d.when, new.when) and not near)
+                or _two_sides(d, new)
+                or self.news_and_past(d.when, new.when)
+            ):
                 continue
             if (
                 d.codes
@@ -4669,6 +4682,23 @@ class _Reader:
             return
         self.drafts.append(new)
 
+    def news_and_past(self, a: TimeRef | None, b: TimeRef | None) -> bool:
+        """
+        Whether one of two incidents is told undated and the other dated weeks before the paper.
+
+        "less than 48 hours after a jet dropped flares near a patrol plane" (the news, undated)
+        and "In May last year, a helicopter dropped flares in front of a frigate" (past news):
+        two incidents, not one told twice; an undated incident is the story's news.
+        """
+        dated = b if a is None else a if b is None else None
+        published = self.doc.published
+        return (
+            dated is not None
+            and published is not None
+            and dated.end is not None
+            and dated.end < published - _PAST_NEWS
+        )
+
     def its_raid(self, told: _Draft, new: _Draft) -> bool:
         """
         Whether ``new`` tells in detail the raids ``told`` named in general just before.
@@ -4685,8 +4715,26 @@ class _Reader:
             return near and _ITS_FORCES_RE.match(new.summary.lower()) is not None
         return False
 
+    def news_month(self, d: _Draft) -> TimeRef | None:
+        """
+        The month of the paper, for an incident the story tells with no date at all.
+
+        "..., the first contact since marine police seized two fishing boats off the island"
+        and nothing later to date it: a story's undated incident is its news, of about the
+        paper's day, and its month is the coarse date that says so. Not for an incident
+        named as one known to the reader ("the seizure of the trawler"), which may be old.
+        """
+        published = self.doc.published
+        if published is None or d.definite:
+            return None
+        day = published.isoformat()
+        month = _month_of(
+            TimeRef(text=day, value=day, start=published, end=published, granularity="day")
+        )
+        return None if month is None else attrs.evolve(month, text=month.value)
+
     def record(self, d: _Draft) -> Incident:
-        when = d.when or d.reported
+        when = d.when or d.reported or self.news_month(d)
         if (
             when is not None
             and when.granularity == "week"
