@@ -1046,6 +1046,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:made|carried\s+out|conducted|staged)\s+"
             r"(?:an?\s+)?(?:[\w-]+\s+)?(?:incursion|intrusion)s?\s+(?:into|over)|"
             r"(?:violated|violating|breached)\s+(?:[\w'\u2019-]+\s+){0,2}?sovereignty)\b|"
+            # how far in, told of the flight in a clause of its own: "crashed in a field after
+            # flying nearly two kilometres into Nepali territory" (not "into the storm")
+            r"\b(?:flying|flew|flown)\s+(?:(?:about|some|around|nearly|almost|roughly|"
+            r"more\s+than)\s+)?(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|a\s+few|"
+            r"several)\s*(?:metres?|meters?|kilometres?|kilometers?|km|miles?)\s+into\s+"
+            r"(?:[\w'\u2019-]+\s+){0,2}?(?:territory|air\s?space)\b|"
             # "sent a drone into its airspace"
             r"\b(?:sent|sends|send|sending)\s+(?:[\w-]+\s+){0,3}?"
             rf"{_MILITARY_AIRCRAFT}\s+(?:into|over)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b)|"
@@ -1210,6 +1216,25 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # an assault by rebels on an army base": the attack told by its defenders
             r"\b(?:foiled|thwarted|repulsed|repelled|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:by|on)\s+(?=[a-z])|"
+            # a ground force sent over a border: "troops backed by tanks crossed the border
+            # at dawn", "an armoured column crossed the frontier near the lake" (not
+            # peacekeepers, a crossing by mistake, one told with its shots, which are the
+            # incident, nor one after a strike or on an errand: "crossed the border after the
+            # bombing to collect the bodies")
+            r"(?P<invasion>(?<!peacekeeping\s)(?<!\bun\s)\b(?:troops|soldiers|infantry|tanks|"
+            r"armou?red\s+(?:forces?|columns?|units?|brigades?|vehicles))\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?(?:crossed|crosses|poured\s+across|rolled\s+across)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier)\b"
+            r"(?![^.;]{0,80}?\b(?:inadvertently|accidentally|mistakenly|by\s+mistake|fired|"
+            r"firing|opened\s+fire|after\s+the|to\s+(?:collect|recover|retrieve|evacuate|rescue|"
+            r"return|bring|escort|help|deliver|search|look)\b)))|"
+            # a blade on another country's officer: "a crew member slashed a Kiribati fisheries
+            # officer with a knife", "stabbed two Malian border guards with a bayonet" (not
+            # "slashed prices", nor a knife told without an officer or guard)
+            r"\b(?:stabbed|slashed|knifed)\s+(?:an?\s+|two\s+|three\s+|the\s+)?"
+            r"(?:[\w'\u2019-]+\s+){0,3}?(?:officers?|officials?|guards?|soldiers?|policem[ae]n|"
+            r"inspectors?|rangers?|gendarmes?|sailors?|coastguards?)\s+(?:[\w-]+\s+){0,2}?with\s+"
+            r"(?:an?\s+|his\s+|their\s+)?(?:knife|knives|machete|machetes|blade|bayonet|axe)\b|"
             # (troops and soldiers too: "Israeli troops raided an Egyptian post near Rafah")
             r"(?P<commando>\b(?:commandos|paratroopers|paratroops|troops|soldiers|marines)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?"
@@ -1562,7 +1587,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # the ship named, then who took it, in a clause of its own: "the bulk carrier MV
             # Aster, which Houthi forces seized in the Red Sea on June 21" (the ship read in
             # ``fits``)
-            r"(?P<which>\b(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:seized|impounded|"
+            r"(?P<which>\b(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:seized|impounded|"
             r"captured|hijacked)\b)|"
             # an airliner made to land: "forced down a Ryanair airliner", "forced a passenger
             # jet to land in Minsk"
@@ -1711,6 +1736,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "shell",
         "shoot",
         "shot",
+        "slash",
+        "stab",
         "storm",
         "struck",
         "threw",
@@ -1936,7 +1963,9 @@ _UNREAL_RE: Final = re.compile(
 )
 # A ship or crew named right before a relative clause: "the tanker Hana Star, (which ...)".
 _SHIP_BEFORE_RE: Final = re.compile(
-    rf"\b(?:{_words(_SEIZABLE)})\s+(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w'\u2019.-]+,|,)?\s*$"
+    # (or the ship's noun alone before the comma: "to return the boat, which the coast guard
+    # seized")
+    rf"\b(?:{_words(_SEIZABLE)})(?:\s+(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w'\u2019.-]+,|,)?|,)\s*$"
 )
 # The wreck of a weapon before it: "debris from a Russian drone (fell)", "fragments of a".
 _DEBRIS_OF_RE: Final = re.compile(
@@ -1959,6 +1988,11 @@ _ARMED_RE: Final = re.compile(
 _SEPARATE_CASE_RE: Final = re.compile(
     r"(?:in\s+(?:another|a\s+separate|an\s+unrelated|a\s+different|an\s+earlier)\s+"
     r"(?:case|incident|attack|episode|development)|separately|elsewhere)\b"
+)
+# A ship named by its definite noun after the verb that boards or stops it: "boarded the
+# vessel", "stopped the trawler" (a ship told before).
+_DEFINITE_SHIP_RE: Final = re.compile(
+    rf"\b(?:boarded|stopped|halted|intercepted)\s+the\s+(?:[\w-]+\s+)?(?:{_words(_VESSELS)})\b"
 )
 # The label of a link to another story inside a body ("ALSO READ: Soldier hurt in firing
 # along the border", "Read more:", "RELATED:"): the headline of another story, no incident.
@@ -2439,7 +2473,7 @@ _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
 # The projectiles of a fire told before, in the passive: "the shells were fired from".
 _RETOLD_FIRE_RE: Final = re.compile(
-    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been|"
+    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets|bombs)\s+(?:were|had\s+been|"
     # ("the shells hit a residential area shortly after midnight": where the fire told fell)
     r"hit|landed|struck|fell|slammed)\b"
 )
@@ -2995,7 +3029,9 @@ class _Reader:
             casualties=None,  # (counted by the caller)
             reported=self.reported(sent, clause),
             held=m.groupdict().get("seize") is not None,
-            definite=self.definite(clause, m) or self.vessels_retold(kind, body),
+            definite=self.definite(clause, m)
+            or self.vessels_retold(kind, body)
+            or self.boarded_told(m),
             # (the noun, not the verb of "raided a village, shooting dead two herders")
             # (and "shot and wounded two fishermen last week", the fire told in full
             # elsewhere: "the fishermen were fired on by a patrol on February 3")
@@ -3150,8 +3186,13 @@ class _Reader:
             # "It said the rounds were fired by Azerbaijani units": the shells or rounds of
             # an attack or shots told before, whoever fired them (and when: "the shells hit
             # a residential area shortly after midnight", of shelling told overnight)
+            # (the bombs of a raid told before: "at least one of the bombs fell on Ecuadorian
+            # soil", of jets that bombed a camp near the border)
+            kinds = {"attack", "shots_fired"} | (
+                {"airstrike"} if m.group().startswith("bomb") else set()
+            )
             for d in reversed(self.drafts):
-                if d.kind in {"attack", "shots_fired"} and (
+                if d.kind in kinds and (
                     draft.when is None or d.when is None or _compatible(d.when, draft.when)
                 ):
                     d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
@@ -4151,7 +4192,7 @@ class _Reader:
         if m.groupdict().get("territory") is not None:
             return self.land_taken(clause, m)
         if m.groupdict().get("commando") is None:
-            return self.held_abroad(clause, m)
+            return self.held_abroad(clause, m) or self.boarded_told(m)
         low, start, end = self.low, clause.start, clause.end
         codes = set(countries_in(self.doc, start, end))
         return (
@@ -4175,6 +4216,21 @@ class _Reader:
             bool(countries_in(self.doc, lo, m.end()))
             and len(set(countries_in(self.doc, clause.start, clause.end))) > 1
         ) or self.retold_held(clause, m)
+
+    def boarded_told(self, m: re.Match[str]) -> bool:
+        """
+        Whether "boarded the vessel" takes up a ship told held before, by its definite noun.
+
+        "... where a Chinese fishing vessel was detained? -- The Border Force boarded the
+        vessel inside the zone on 14 October": the ship of the detention told, another
+        country's, though the clause names only the boarding state.
+        """
+        groups = m.groupdict()
+        if groups.get("boarded") is None and groups.get("stopped") is None:
+            return False
+        return _DEFINITE_SHIP_RE.search(m.group()) is not None and any(
+            d.held and d.evidence.end <= m.start() for d in self.drafts
+        )
 
     def retold_held(self, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -4213,6 +4269,16 @@ class _Reader:
             found = attrs.evolve(
                 found, value=start.isoformat() + found.value[10:], start=start, end=end
             )
+        if (
+            found is not None
+            and published is not None
+            and _clock_alone(found)
+            and found.start is not None
+            and found.start > published
+        ):
+            # "fired warning shots at about 9:15 p.m.", after a talk of "next Tuesday": the
+            # clock time of a day the story does not name, never one after the paper's
+            return None
         return found
 
     def clause_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
