@@ -22,8 +22,8 @@ def _incidents(text: str, published: date | None = _DAY) -> list[tuple[str, str 
     [
         (
             (
-                "The ministers met on Wednesday, the first contact since Beninese marine police "
-                "seized two Togolese fishing boats off the lagoon."
+                "Porto-Novo recalled its envoy after Togolese marine police impounded three "
+                "Beninese canoes near the lagoon."
             ),
             "other",
         ),
@@ -50,7 +50,7 @@ def test_an_incident_told_with_no_date_is_of_the_papers_month(text: str, kind: s
 
 def test_an_undated_incident_stays_undated_without_a_publication_date() -> None:
     """No paper's day given, no month to give: the incident stays undated."""
-    text = "Beninese marine police seized two Togolese fishing boats off the lagoon."
+    text = "Togolese marine police impounded three Beninese canoes near the lagoon."
     assert _incidents(text, None) == [("other", None)]
 
 
@@ -61,17 +61,15 @@ def test_an_undated_news_incident_and_an_old_one_of_its_kind_are_two() -> None:
     A date in the story's last weeks still joins the undated telling: one incident.
     """
     text = (
-        "The minister spoke with her counterpart on Wednesday night, less than 48 hours after "
-        "a Russian jet dropped flares in front of a Norwegian patrol plane over the Barents "
-        "Sea. In May last year, a Russian helicopter dropped flares in front of a Norwegian "
-        "frigate over the same waters."
+        "The minister raised the incident in which a Russian jet released flares close to a "
+        "Norwegian patrol plane over the Barents Sea. Last June, a Russian helicopter released "
+        "flares close to a Norwegian frigate over the same waters."
     )
-    assert sorted(_incidents(text), key=str) == [("other", "2025-05"), ("other", "2026-03")]
+    assert sorted(_incidents(text), key=str) == [("other", "2025-06"), ("other", "2026-03")]
     recent = (
-        "The minister spoke with her counterpart on Wednesday night, less than 48 hours after "
-        "a Russian jet dropped flares in front of a Norwegian patrol plane over the Barents "
-        "Sea. On Tuesday afternoon, a Russian jet dropped flares in front of the Norwegian "
-        "plane, the ministry said."
+        "The minister raised the incident in which a Russian jet released flares close to a "
+        "Norwegian patrol plane over the Barents Sea. On Tuesday afternoon, a Russian jet "
+        "released flares close to the Norwegian plane, the ministry said."
     )
     assert _incidents(recent) == [("other", "2026-03-03")]
 
@@ -84,7 +82,7 @@ def test_a_link_to_another_story_tells_no_incident(label: str) -> None:
     """A link's label before another story's headline in the body: no incident read there."""
     text = (
         "Envoys of Mali and Niger met in Niamey on Tuesday to discuss border security.\n\n"
-        f"{label}Soldier injured in Malian firing along the border in Kidal\n\n"
+        f"{label}Trader dies in Malian mortar attack on Kidal market\n\n"
         "The talks will resume next month."
     )
     assert _incidents(text) == []

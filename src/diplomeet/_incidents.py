@@ -1046,8 +1046,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:made|carried\s+out|conducted|staged)\s+"
             r"(?:an?\s+)?(?:[\w-]+\s+)?(?:incursion|intrusion)s?\s+(?:into|over)|"
             r"(?:violated|violating|breached)\s+(?:[\w'\u2019-]+\s+){0,2}?sovereignty)\b|"
-            # how far in, told of the flight in a clause of its own: "crashed in a field after
-            # flying nearly two kilometres into Nepali territory" (not "into the storm")
+            # how far in, told of the flight in a clause of its own: "came down near a school
+            # after flying about 3 km into Vietnamese territory" (not "into the storm")
             r"\b(?:flying|flew|flown)\s+(?:(?:about|some|around|nearly|almost|roughly|"
             r"more\s+than)\s+)?(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|a\s+few|"
             r"several)\s*(?:metres?|meters?|kilometres?|kilometers?|km|miles?)\s+into\s+"
@@ -1216,11 +1216,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # an assault by rebels on an army base": the attack told by its defenders
             r"\b(?:foiled|thwarted|repulsed|repelled|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:by|on)\s+(?=[a-z])|"
-            # a ground force sent over a border: "troops backed by tanks crossed the border
-            # at dawn", "an armoured column crossed the frontier near the lake" (not
+            # a ground force sent over a border: "troops crossed the border near the town on
+            # Sunday", "an armoured column crossed the frontier near the lake" (not
             # peacekeepers, a crossing by mistake, one told with its shots, which are the
             # incident, nor one after a strike or on an errand: "crossed the border after the
-            # bombing to collect the bodies")
+            # raid to collect the bodies")
             r"(?P<invasion>(?<!peacekeeping\s)(?<!\bun\s)\b(?:troops|soldiers|infantry|tanks|"
             r"armou?red\s+(?:forces?|columns?|units?|brigades?|vehicles))\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?(?:crossed|crosses|poured\s+across|rolled\s+across)\s+"
@@ -1228,8 +1228,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?![^.;]{0,80}?\b(?:inadvertently|accidentally|mistakenly|by\s+mistake|fired|"
             r"firing|opened\s+fire|after\s+the|to\s+(?:collect|recover|retrieve|evacuate|rescue|"
             r"return|bring|escort|help|deliver|search|look)\b)))|"
-            # a blade on another country's officer: "a crew member slashed a Kiribati fisheries
-            # officer with a knife", "stabbed two Malian border guards with a bayonet" (not
+            # a blade on another country's officer: "a deckhand slashed a Tuvaluan customs
+            # officer with a machete", "stabbed two Malian border guards with a bayonet" (not
             # "slashed prices", nor a knife told without an officer or guard)
             r"\b(?:stabbed|slashed|knifed)\s+(?:an?\s+|two\s+|three\s+|the\s+)?"
             r"(?:[\w'\u2019-]+\s+){0,3}?(?:officers?|officials?|guards?|soldiers?|policem[ae]n|"
@@ -1963,7 +1963,7 @@ _UNREAL_RE: Final = re.compile(
 )
 # A ship or crew named right before a relative clause: "the tanker Hana Star, (which ...)".
 _SHIP_BEFORE_RE: Final = re.compile(
-    # (or the ship's noun alone before the comma: "to return the boat, which the coast guard
+    # (or the ship's noun alone before the comma: "the return of the trawler, which the navy
     # seized")
     rf"\b(?:{_words(_SEIZABLE)})(?:\s+(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w'\u2019.-]+,|,)?|,)\s*$"
 )
@@ -1994,8 +1994,8 @@ _SEPARATE_CASE_RE: Final = re.compile(
 _DEFINITE_SHIP_RE: Final = re.compile(
     rf"\b(?:boarded|stopped|halted|intercepted)\s+the\s+(?:[\w-]+\s+)?(?:{_words(_VESSELS)})\b"
 )
-# The label of a link to another story inside a body ("ALSO READ: Soldier hurt in firing
-# along the border", "Read more:", "RELATED:"): the headline of another story, no incident.
+# The label of a link to another story inside a body ("ALSO READ: Trader dies in mortar
+# attack on market", "Read more:", "RELATED:"): the headline of another story, no incident.
 _STORY_LINK_RE: Final = re.compile(
     r"(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+(?:stories|news))?|"
     r"more\s+on\s+this|watch|recommended)\s*:"
@@ -3186,8 +3186,8 @@ class _Reader:
             # "It said the rounds were fired by Azerbaijani units": the shells or rounds of
             # an attack or shots told before, whoever fired them (and when: "the shells hit
             # a residential area shortly after midnight", of shelling told overnight)
-            # (the bombs of a raid told before: "at least one of the bombs fell on Ecuadorian
-            # soil", of jets that bombed a camp near the border)
+            # (the bombs of a raid told before: "one of the bombs fell on Ecuadorian soil near
+            # a farm", of jets that bombed a camp near the border)
             kinds = {"attack", "shots_fired"} | (
                 {"airstrike"} if m.group().startswith("bomb") else set()
             )
@@ -4221,9 +4221,9 @@ class _Reader:
         """
         Whether "boarded the vessel" takes up a ship told held before, by its definite noun.
 
-        "... where a Chinese fishing vessel was detained? -- The Border Force boarded the
-        vessel inside the zone on 14 October": the ship of the detention told, another
-        country's, though the clause names only the boarding state.
+        "... after a Chinese trawler was detained near the rise. -- Navy sailors boarded the
+        vessel on 24 February": the ship of the detention told, another country's, though the
+        clause names only the boarding state.
         """
         groups = m.groupdict()
         if groups.get("boarded") is None and groups.get("stopped") is None:
@@ -4276,7 +4276,7 @@ class _Reader:
             and found.start is not None
             and found.start > published
         ):
-            # "fired warning shots at about 9:15 p.m.", after a talk of "next Tuesday": the
+            # "fired two warning rounds at about 10 p.m.", after a talk of "next Tuesday": the
             # clock time of a day the story does not name, never one after the paper's
             return None
         return found
@@ -4752,8 +4752,8 @@ class _Reader:
         """
         Whether one of two incidents is told undated and the other dated weeks before the paper.
 
-        "less than 48 hours after a jet dropped flares near a patrol plane" (the news, undated)
-        and "In May last year, a helicopter dropped flares in front of a frigate" (past news):
+        "raised the incident in which a jet released flares close to a patrol plane" (the news,
+        undated) and "Last June, a helicopter released flares close to a frigate" (past news):
         two incidents, not one told twice; an undated incident is the story's news.
         """
         dated = b if a is None else a if b is None else None
@@ -4785,8 +4785,8 @@ class _Reader:
         """
         The month of the paper, for an incident the story tells with no date at all.
 
-        "..., the first contact since marine police seized two fishing boats off the island"
-        and nothing later to date it: a story's undated incident is its news, of about the
+        "recalled its envoy on Wednesday after marine police impounded three canoes near the
+        lagoon" and nothing later to date it: a story's undated incident is its news, of about the
         paper's day, and its month is the coarse date that says so. Not for an incident
         named as one known to the reader ("the seizure of the trawler"), which may be old.
         """
