@@ -145,7 +145,7 @@ def test_a_step_of_a_day_or_more_in_hours_leaves_the_later_day_to_its_event() ->
         "after a Chinese J-16 dropped flares in front of an Australian patrol plane over the "
         "Yellow Sea."
     )
-    assert _incidents(text) == [("other", None)]
+    assert _incidents(text) == [("other", "2026-03")]  # the paper's month: no day
     text = (
         "The envoy was summoned on Friday, two days after a Chinese jet dropped flares in "
         "front of an Australian patrol plane over the Yellow Sea."

@@ -102,9 +102,13 @@ def test_shots_fired_after_a_crossing_take_its_day(text: str, day: str) -> None:
 
 
 def test_shots_fired_after_an_undated_act_stay_undated() -> None:
-    """With no day in the "after" clause, the day it was told does not date the shots."""
+    """
+    With no day in the "after" clause, the day it was told does not date the shots.
+
+    They keep the paper's month only (a coarse date), not Saturday.
+    """
     text = "Troops fired warning shots after a boat approached the pier, the navy said on Saturday."
-    assert told(text) == [("shots_fired", None)]
+    assert told(text) == [("shots_fired", "2012-05")]
 
 
 @pytest.mark.parametrize(
@@ -128,4 +132,4 @@ def test_the_shells_were_fired_retells_the_attack_told_before(text: str) -> None
 def test_the_shots_were_fired_alone_is_an_incident() -> None:
     """With nothing told before, "the shots were fired at a patrol boat" is the incident."""
     text = "The shots were fired at a Greek patrol boat near Lesbos, the coast guard said."
-    assert told(text) == [("shots_fired", None)]
+    assert told(text) == [("shots_fired", "2012-05")]  # undated: the paper's month

@@ -1046,6 +1046,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:made|carried\s+out|conducted|staged)\s+"
             r"(?:an?\s+)?(?:[\w-]+\s+)?(?:incursion|intrusion)s?\s+(?:into|over)|"
             r"(?:violated|violating|breached)\s+(?:[\w'\u2019-]+\s+){0,2}?sovereignty)\b|"
+            # how far in, told of the flight in a clause of its own: "came down near a school
+            # after flying about 3 km into Vietnamese territory" (not "into the storm")
+            r"\b(?:flying|flew|flown)\s+(?:(?:about|some|around|nearly|almost|roughly|"
+            r"more\s+than)\s+)?(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|a\s+few|"
+            r"several)\s*(?:metres?|meters?|kilometres?|kilometers?|km|miles?)\s+into\s+"
+            r"(?:[\w'\u2019-]+\s+){0,2}?(?:territory|air\s?space)\b|"
             # "sent a drone into its airspace"
             r"\b(?:sent|sends|send|sending)\s+(?:[\w-]+\s+){0,3}?"
             rf"{_MILITARY_AIRCRAFT}\s+(?:into|over)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b)|"
@@ -1210,6 +1216,25 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # an assault by rebels on an army base": the attack told by its defenders
             r"\b(?:foiled|thwarted|repulsed|repelled|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:by|on)\s+(?=[a-z])|"
+            # a ground force sent over a border: "troops crossed the border near the town on
+            # Sunday", "an armoured column crossed the frontier near the lake" (not
+            # peacekeepers, a crossing by mistake, one told with its shots, which are the
+            # incident, nor one after a strike or on an errand: "crossed the border after the
+            # raid to collect the bodies")
+            r"(?P<invasion>(?<!peacekeeping\s)(?<!\bun\s)\b(?:troops|soldiers|infantry|tanks|"
+            r"armou?red\s+(?:forces?|columns?|units?|brigades?|vehicles))\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?(?:crossed|crosses|poured\s+across|rolled\s+across)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier)\b"
+            r"(?![^.;]{0,80}?\b(?:inadvertently|accidentally|mistakenly|by\s+mistake|fired|"
+            r"firing|opened\s+fire|after\s+the|to\s+(?:collect|recover|retrieve|evacuate|rescue|"
+            r"return|bring|escort|help|deliver|search|look)\b)))|"
+            # a blade on another country's officer: "a deckhand slashed a Tuvaluan customs
+            # officer with a machete", "stabbed two Malian border guards with a bayonet" (not
+            # "slashed prices", nor a knife told without an officer or guard)
+            r"\b(?:stabbed|slashed|knifed)\s+(?:an?\s+|two\s+|three\s+|the\s+)?"
+            r"(?:[\w'\u2019-]+\s+){0,3}?(?:officers?|officials?|guards?|soldiers?|policem[ae]n|"
+            r"inspectors?|rangers?|gendarmes?|sailors?|coastguards?)\s+(?:[\w-]+\s+){0,2}?with\s+"
+            r"(?:an?\s+|his\s+|their\s+)?(?:knife|knives|machete|machetes|blade|bayonet|axe)\b|"
             # (troops and soldiers too: "Israeli troops raided an Egyptian post near Rafah")
             r"(?P<commando>\b(?:commandos|paratroopers|paratroops|troops|soldiers|marines)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?"
@@ -1562,7 +1587,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # the ship named, then who took it, in a clause of its own: "the bulk carrier MV
             # Aster, which Houthi forces seized in the Red Sea on June 21" (the ship read in
             # ``fits``)
-            r"(?P<which>\b(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:seized|impounded|"
+            r"(?P<which>\b(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:seized|impounded|"
             r"captured|hijacked)\b)|"
             # an airliner made to land: "forced down a Ryanair airliner", "forced a passenger
             # jet to land in Minsk"
@@ -1711,6 +1736,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "shell",
         "shoot",
         "shot",
+        "slash",
+        "stab",
         "storm",
         "struck",
         "threw",
@@ -1936,7 +1963,9 @@ _UNREAL_RE: Final = re.compile(
 )
 # A ship or crew named right before a relative clause: "the tanker Hana Star, (which ...)".
 _SHIP_BEFORE_RE: Final = re.compile(
-    rf"\b(?:{_words(_SEIZABLE)})\s+(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w'\u2019.-]+,|,)?\s*$"
+    # (or the ship's noun alone before the comma: "the return of the trawler, which the navy
+    # seized")
+    rf"\b(?:{_words(_SEIZABLE)})(?:\s+(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w'\u2019.-]+,|,)?|,)\s*$"
 )
 # The wreck of a weapon before it: "debris from a Russian drone (fell)", "fragments of a".
 _DEBRIS_OF_RE: Final = re.compile(
@@ -1959,6 +1988,17 @@ _ARMED_RE: Final = re.compile(
 _SEPARATE_CASE_RE: Final = re.compile(
     r"(?:in\s+(?:another|a\s+separate|an\s+unrelated|a\s+different|an\s+earlier)\s+"
     r"(?:case|incident|attack|episode|development)|separately|elsewhere)\b"
+)
+# A ship named by its definite noun after the verb that boards or stops it: "boarded the
+# vessel", "stopped the trawler" (a ship told before).
+_DEFINITE_SHIP_RE: Final = re.compile(
+    rf"\b(?:boarded|stopped|halted|intercepted)\s+the\s+(?:[\w-]+\s+)?(?:{_words(_VESSELS)})\b"
+)
+# The label of a link to another story inside a body ("ALSO READ: Trader dies in mortar
+# attack on market", "Read more:", "RELATED:"): the headline of another story, no incident.
+_STORY_LINK_RE: Final = re.compile(
+    r"(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+(?:stories|news))?|"
+    r"more\s+on\s+this|watch|recommended)\s*:"
 )
 _HABITUAL_RE: Final = re.compile(
     r"(?=[rfohdi])(?:"
@@ -2433,7 +2473,7 @@ _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
 # The projectiles of a fire told before, in the passive: "the shells were fired from".
 _RETOLD_FIRE_RE: Final = re.compile(
-    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been|"
+    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets|bombs)\s+(?:were|had\s+been|"
     # ("the shells hit a residential area shortly after midnight": where the fire told fell)
     r"hit|landed|struck|fell|slammed)\b"
 )
@@ -2544,6 +2584,9 @@ _PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:been\s+|first\s+)?$")
 _RELATIVE_PASSIVE_RE: Final = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+$")
 _WEEK: Final = timedelta(days=7)
 _DAY: Final = timedelta(days=1)
+#: How long before the paper an incident told with its date is past news: one told undated
+#: (the news of the day, its date read later or not at all) is not it.
+_PAST_NEWS: Final = timedelta(days=31)
 # A span of hours before an anchor: "hours after", "only hours after", "minutes before".
 _HOURS_RE: Final = re.compile(
     r"(?:(?:only|just|mere|barely|a\s+few|some|several)\s+)?(?:hours|minutes|moments)\b",
@@ -2873,6 +2916,8 @@ class _Reader:
     def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
         """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
         low = self.low
+        if _STORY_LINK_RE.match(low, sent.start, sent.end) is not None:
+            return  # a link to another story: its headline
         if not any(
             gate_search(_LAZY_GATES[kind](), pattern, low, sent.start, sent.end)
             for kind, pattern in self.kinds(hits)
@@ -2984,7 +3029,9 @@ class _Reader:
             casualties=None,  # (counted by the caller)
             reported=self.reported(sent, clause),
             held=m.groupdict().get("seize") is not None,
-            definite=self.definite(clause, m) or self.vessels_retold(kind, body),
+            definite=self.definite(clause, m)
+            or self.vessels_retold(kind, body)
+            or self.boarded_told(m),
             # (the noun, not the verb of "raided a village, shooting dead two herders")
             # (and "shot and wounded two fishermen last week", the fire told in full
             # elsewhere: "the fishermen were fired on by a patrol on February 3")
@@ -3139,8 +3186,13 @@ class _Reader:
             # "It said the rounds were fired by Azerbaijani units": the shells or rounds of
             # an attack or shots told before, whoever fired them (and when: "the shells hit
             # a residential area shortly after midnight", of shelling told overnight)
+            # (the bombs of a raid told before: "one of the bombs fell on Ecuadorian soil near
+            # a farm", of jets that bombed a camp near the border)
+            kinds = {"attack", "shots_fired"} | (
+                {"airstrike"} if m.group().startswith("bomb") else set()
+            )
             for d in reversed(self.drafts):
-                if d.kind in {"attack", "shots_fired"} and (
+                if d.kind in kinds and (
                     draft.when is None or d.when is None or _compatible(d.when, draft.when)
                 ):
                     d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
@@ -4140,7 +4192,7 @@ class _Reader:
         if m.groupdict().get("territory") is not None:
             return self.land_taken(clause, m)
         if m.groupdict().get("commando") is None:
-            return self.held_abroad(clause, m)
+            return self.held_abroad(clause, m) or self.boarded_told(m)
         low, start, end = self.low, clause.start, clause.end
         codes = set(countries_in(self.doc, start, end))
         return (
@@ -4164,6 +4216,21 @@ class _Reader:
             bool(countries_in(self.doc, lo, m.end()))
             and len(set(countries_in(self.doc, clause.start, clause.end))) > 1
         ) or self.retold_held(clause, m)
+
+    def boarded_told(self, m: re.Match[str]) -> bool:
+        """
+        Whether "boarded the vessel" takes up a ship told held before, by its definite noun.
+
+        "... after a Chinese trawler was detained near the rise. -- Navy sailors boarded the
+        vessel on 24 February": the ship of the detention told, another country's, though the
+        clause names only the boarding state.
+        """
+        groups = m.groupdict()
+        if groups.get("boarded") is None and groups.get("stopped") is None:
+            return False
+        return _DEFINITE_SHIP_RE.search(m.group()) is not None and any(
+            d.held and d.evidence.end <= m.start() for d in self.drafts
+        )
 
     def retold_held(self, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -4202,6 +4269,16 @@ class _Reader:
             found = attrs.evolve(
                 found, value=start.isoformat() + found.value[10:], start=start, end=end
             )
+        if (
+            found is not None
+            and published is not None
+            and _clock_alone(found)
+            and found.start is not None
+            and found.start > published
+        ):
+            # "fired two warning rounds at about 10 p.m.", after a talk of "next Tuesday": the
+            # clock time of a day the story does not name, never one after the paper's
+            return None
         return found
 
     def clause_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
@@ -4638,8 +4715,10 @@ class _Reader:
             # 30": a count of days from another event, a day off the day told)
             near = d.when is not None and new.when is not None and _stepped_near(d.when, new.when)
             if (
-                d.when and new.when and not _compatible(d.when, new.when) and not near
-            ) or _two_sides(d, new):
+                (d.when and new.when and not _compatible(d.when, new.when) and not near)
+                or _two_sides(d, new)
+                or self.news_and_past(d.when, new.when)
+            ):
                 continue
             if (
                 d.codes
@@ -4669,6 +4748,23 @@ class _Reader:
             return
         self.drafts.append(new)
 
+    def news_and_past(self, a: TimeRef | None, b: TimeRef | None) -> bool:
+        """
+        Whether one of two incidents is told undated and the other dated weeks before the paper.
+
+        "raised the incident in which a jet released flares close to a patrol plane" (the news,
+        undated) and "Last June, a helicopter released flares close to a frigate" (past news):
+        two incidents, not one told twice; an undated incident is the story's news.
+        """
+        dated = b if a is None else a if b is None else None
+        published = self.doc.published
+        return (
+            dated is not None
+            and published is not None
+            and dated.end is not None
+            and dated.end < published - _PAST_NEWS
+        )
+
     def its_raid(self, told: _Draft, new: _Draft) -> bool:
         """
         Whether ``new`` tells in detail the raids ``told`` named in general just before.
@@ -4685,8 +4781,26 @@ class _Reader:
             return near and _ITS_FORCES_RE.match(new.summary.lower()) is not None
         return False
 
+    def news_month(self, d: _Draft) -> TimeRef | None:
+        """
+        The month of the paper, for an incident the story tells with no date at all.
+
+        "recalled its envoy on Wednesday after marine police impounded three canoes near the
+        lagoon" and nothing later to date it: a story's undated incident is its news, of about the
+        paper's day, and its month is the coarse date that says so. Not for an incident
+        named as one known to the reader ("the seizure of the trawler"), which may be old.
+        """
+        published = self.doc.published
+        if published is None or d.definite:
+            return None
+        day = published.isoformat()
+        month = _month_of(
+            TimeRef(text=day, value=day, start=published, end=published, granularity="day")
+        )
+        return None if month is None else attrs.evolve(month, text=month.value)
+
     def record(self, d: _Draft) -> Incident:
-        when = d.when or d.reported
+        when = d.when or d.reported or self.news_month(d)
         if (
             when is not None
             and when.granularity == "week"
