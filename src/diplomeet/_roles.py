@@ -1,0 +1,165 @@
+"""
+The roles of a story's people: who holds which office of which country, and who hosts a visitor.
+
+A meeting word whose reading named only one participant may tell the other by the role he
+plays in the story rather than by name: "The President of Kazakhstan will pay a state visit
+to Dushanbe, where talks with A are planned" (the visitor is the one person of the story who
+is Kazakhstan's president), "when A made the first visit to Tokyo by a Korean president for
+talks" (the host is the one A met before, of Japan, or else the one person of Japan holding
+A's rank).  The model is built once per article from its mentions (one pass) and asked only
+where such a meeting word stands (see ``_meetings._Reader.role_partner``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from diplomeet._countries import COUNTRY_NAMES
+from diplomeet._places import CAPITALS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from diplomeet.records import Actor
+
+# The ranks a visitor is received at: a head of state or government by one of the two, a
+# foreign minister by a foreign minister.  Each rank with the wordings of its titles.
+_RANKS: Final = (
+    ("foreign minister", ("foreign minister", "foreign affairs", "external affairs")),
+    ("leader", ("president", "prime minister", "premier", "chancellor")),
+)
+# Words before an office that make its holder another one: "Vice President", "Deputy Premier".
+_UNDER_ENDS: Final = ("vice", "vice-", "deputy", "deputy-", "acting", "former", "first lady")
+
+# An office of a country told instead of its holder's name: "the President of Kazakhstan",
+# "the Foreign Minister of Peru" (group 1 the office, group 2 the country's name).
+_OFFICE_OF_COUNTRY_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])[Tt]he\s+(President|Prime\s+Minister|Premier|Chancellor"
+    r"|Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,3})"
+)
+# What a visit is for, after its place: "for talks", "for bilateral talks", "for a summit",
+# ", where talks with ... are planned" (a visit told alone is a trip, no meeting).
+_FOR_TALKS_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:for|where)\s+(?:(?:a|an|the|further|bilateral|official|formal"
+    r"|political|two-day|one-day|day-long)\s+){0,3}(?:talks|summit|summit\s+talks)\b"
+)
+# A visit's place right after the word: "visit to Tokyo", "visited Tokyo", "visit Tokyo".
+_VISIT_TO_RE: Final = re.compile(
+    r"(?<=\S)\s+(?:to\s+)?([A-Z][\w'\u2019.-]*\w(?:\s[A-Z][\w'\u2019.-]*\w){0,2})"
+)
+
+
+def rank(title: str | None) -> str | None:
+    """The rank of a title a visitor is received at ("leader", "foreign minister"), if one."""
+    if title is None:
+        return None
+    low = title.lower()
+    for name, wordings in _RANKS:
+        for wording in wordings:
+            i = low.find(wording)
+            if i >= 0 and not low[:i].rstrip().endswith(_UNDER_ENDS):
+                return name
+    return None
+
+
+def _holds(title: str | None, office: str) -> bool:
+    """Whether ``title`` is ``office`` itself ("president"), not a deputy's or vice office."""
+    if title is None:
+        return False
+    low = title.lower()
+    i = low.find(office)
+    return i >= 0 and not low[:i].rstrip().endswith(_UNDER_ENDS)
+
+
+def place_country(name: str) -> str | None:
+    """The country of a capital or a country's name, trying shorter heads of ``name`` too."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        code = CAPITALS.get(head) or COUNTRY_NAMES.get(head)
+        if code is not None:
+            return code
+    return None
+
+
+class StoryRoles:
+    """The people of one article, by country: asked who holds an office or a rank there."""
+
+    def __init__(self, people: Iterable[Actor]) -> None:
+        #: The story's people of each country, by name, in the order first told.
+        self.of_country: dict[str, dict[str, Actor]] = {}
+        for a in people:
+            if a.kind == "person" and a.country is not None:
+                self.of_country.setdefault(a.country, {}).setdefault(a.name, a)
+
+    def office_holder(self, country: str, office: str) -> Actor | None:
+        """The one person of ``country`` whose title is ``office`` ("president"), if one."""
+        found = [a for a in self.of_country.get(country, {}).values() if _holds(a.title, office)]
+        return found[0] if len(found) == 1 else None
+
+    def rank_holder(self, country: str, of_rank: str) -> Actor | None:
+        """The one person of ``country`` of rank ``of_rank`` ("leader"), if one."""
+        found = [a for a in self.of_country.get(country, {}).values() if rank(a.title) == of_rank]
+        return found[0] if len(found) == 1 else None
+
+
+def office_of_country(
+    roles: StoryRoles, text: str, start: int, end: int, known: Actor
+) -> tuple[int, Actor] | None:
+    """
+    The holder of an office of a country told in ``text[start:end]`` by that office alone.
+
+    "The President of Kazakhstan will pay a state visit to Dushanbe, where talks with A are
+    planned": the one person of the story who is Kazakhstan's president, when he is not
+    ``known`` (the one the meeting word named) nor of ``known``'s country.  Returns where
+    the office is told and its holder.
+    """
+    if text.find(" of ", start, end) < 0:
+        return None
+    for m in _OFFICE_OF_COUNTRY_RE.finditer(text, start, end):
+        code = place_country(m.group(2))
+        if code is None or code == known.country:
+            continue
+        office = " ".join(m.group(1).lower().split())
+        if office == "minister of foreign affairs":
+            office = "foreign minister"
+        holder = (
+            roles.rank_holder(code, "foreign minister")
+            if office == "foreign minister"
+            else roles.office_holder(code, office)
+        )
+        if holder is not None and holder.name != known.name:
+            return m.start(), holder
+    return None
+
+
+def visit_host(
+    roles: StoryRoles,
+    text: str,
+    trig_end: int,
+    clause_end: int,
+    visitor: Actor,
+    met_before: Iterable[Actor],
+) -> Actor | None:
+    """
+    The host of ``visitor``'s visit told right before ``trig_end`` for talks with no host named.
+
+    "A made the first visit to Tokyo by a Korean president for talks", "A is on a visit to
+    Malaysia for talks": the host is one of Japan (or of no known country) whom A met before
+    in the story (``met_before``, the partners of A's earlier meetings, latest first), else
+    the one person of Japan holding A's rank (a leader for a leader, a foreign minister for
+    a foreign minister).  A visit not told as for talks is a trip: no host.
+    """
+    m = _VISIT_TO_RE.match(text, trig_end, clause_end)
+    code = None if m is None else place_country(m.group(1))
+    if m is None or code is None or code == visitor.country:
+        return None
+    if _FOR_TALKS_RE.search(text, m.end(), clause_end) is None:
+        return None
+    of_rank = rank(visitor.title)
+    for a in met_before:
+        if a.kind == "person" and a.country in {code, None} and rank(a.title) == of_rank:
+            return a
+    return None if of_rank is None else roles.rank_holder(code, of_rank)
