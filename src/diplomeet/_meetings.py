@@ -34,7 +34,7 @@ from diplomeet._agenda import agenda_meetings
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
-from diplomeet._roles import StoryRoles, office_of_country, visit_host
+from diplomeet._roles import StoryRoles, amend_offices, visit_host
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._titles import TITLES
 from diplomeet._venues import AT_ONLY_VENUES, CITY_DISTRICTS, DATELINE_SEATS, VENUES
@@ -3311,7 +3311,8 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.all = mentions(doc)
+        # ("the President of Estonia" read as the story's one holder: see _roles)
+        self.all = amend_offices(doc.text, mentions(doc))
         self.starts = [m.start for m in self.all]
         self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.sentence_starts = [x.start for x in doc.sentences]
@@ -4282,9 +4283,7 @@ class _Reader:
             shorts, made = self.shorts, self.made
             self.trigger(sent, clause, trig, sent_people)
             if self.shorts != shorts and self.made == made:
-                self.back_off(sent, clause, trig, sent_people)
-                if self.made == made:
-                    self.role_partner(sent, clause, trig)
+                self.one_named(sent, clause, trig, sent_people)
         if accompanied:
             self.accompanied(sent, sent_people)
         if (
@@ -4348,28 +4347,32 @@ class _Reader:
         pair = [known, other.actor] if known_left else [other.actor, known]
         self.add(sent, clause, trig, pair)
 
+    def one_named(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> None:
+        """A meeting word's reading named one participant: the other by place, then by role."""
+        made = self.made
+        self.back_off(sent, clause, trig, sent_people)
+        if self.made == made:
+            self.role_partner(sent, clause, trig)
+
     def role_partner(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> None:
         """
-        Pair the one participant a meeting word named with the one its clause tells by role.
+        Pair the one visitor a visit word named with his host, told by role in the story.
 
-        "The President of Kazakhstan will pay a state visit to Dushanbe, where talks with A
-        are planned": the story's one president of Kazakhstan; "A made a visit to Tokyo for
-        talks": A's host there (see :mod:`diplomeet._roles`).  Asked only after
+        "A made a visit to Tokyo for talks": the story's one person of Japan of A's rank, or
+        the one A met before (see :func:`diplomeet._roles.visit_host`).  Asked only after
         :meth:`back_off` found no partner.
         """
         known = self.short
-        if known is None or known.kind != "person":
+        if (
+            known is None
+            or known.kind != "person"
+            or not self.low.startswith("visit", trig.start())
+        ):
             return
         if self.roles is None:
             self.roles = StoryRoles(m.actor for m in self.all)
-        told = office_of_country(self.roles, self.text, clause.start, clause.end, known)
-        if told is not None:
-            at, holder = told
-            pair = [holder, known] if at < trig.start() else [known, holder]
-            self.add(sent, clause, trig, pair)
-            return
-        if not self.low.startswith("visit", trig.start()):
-            return
         key = _key(known)
         met = [
             a
@@ -4378,7 +4381,7 @@ class _Reader:
             for a in d.people
             if _key(a) != key
         ]
-        host = visit_host(self.roles, self.text, trig.end(), clause.end, known, met)
+        host = visit_host(self.roles, self.text, (trig.end(), clause.end), known, met)
         if host is not None:
             self.add(sent, clause, trig, [known, host])
 

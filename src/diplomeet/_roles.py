@@ -21,6 +21,7 @@ from diplomeet._places import CAPITALS
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from diplomeet._actors import Mention
     from diplomeet.records import Actor
 
 # The ranks a visitor is received at: a head of state or government by one of the two, a
@@ -99,67 +100,96 @@ class StoryRoles:
         found = [a for a in self.of_country.get(country, {}).values() if _holds(a.title, office)]
         return found[0] if len(found) == 1 else None
 
+    def holder_of(self, country: str, office: str) -> Actor | None:
+        """The one holder of ``office`` as written ("Prime Minister") for ``country``, if one."""
+        low = " ".join(office.lower().split())
+        if low in {"foreign minister", "minister of foreign affairs"}:
+            return self.rank_holder(country, "foreign minister")
+        return self.office_holder(country, low)
+
     def rank_holder(self, country: str, of_rank: str) -> Actor | None:
         """The one person of ``country`` of rank ``of_rank`` ("leader"), if one."""
         found = [a for a in self.of_country.get(country, {}).values() if rank(a.title) == of_rank]
         return found[0] if len(found) == 1 else None
 
 
-def office_of_country(
-    roles: StoryRoles, text: str, start: int, end: int, known: Actor
-) -> tuple[int, Actor] | None:
+def amend_offices(text: str, found: list[Mention]) -> list[Mention]:
     """
-    The holder of an office of a country told in ``text[start:end]`` by that office alone.
+    ``found`` with each office told of a country ("the President of Estonia") read as its holder.
 
-    "The President of Kazakhstan will pay a state visit to Dushanbe, where talks with A are
-    planned": the one person of the story who is Kazakhstan's president, when he is not
-    ``known`` (the one the meeting word named) nor of ``known``'s country.  Returns where
-    the office is told and its holder.
+    The coreference may take "the President" for the last president named, of another
+    country: the office's one holder of that country in the story is meant (the mention then
+    covers "of Estonia" too, which names no participant of its own); with none or two, the
+    mention is left out.  One pass over the mentions; the list itself when nothing changes.
     """
-    if text.find(" of ", start, end) < 0:
-        return None
-    for m in _OFFICE_OF_COUNTRY_RE.finditer(text, start, end):
-        code = place_country(m.group(2))
-        if code is None or code == known.country:
+    marks = [
+        k
+        for k, m in enumerate(found)
+        if m.form == "description"
+        and m.actor.kind == "person"
+        and m.actor.country is not None
+        and text.startswith(" of ", m.end)
+    ]
+    if not marks:
+        return found
+    roles: StoryRoles | None = None
+    out = list(found)
+    drop: set[int] = set()
+    for k in marks:
+        m = found[k]
+        told = _OFFICE_OF_COUNTRY_RE.match(text, m.start)
+        code = None if told is None else place_country(told.group(2))
+        if told is None or code is None or code == m.actor.country:
             continue
-        office = " ".join(m.group(1).lower().split())
-        if office == "minister of foreign affairs":
-            office = "foreign minister"
-        holder = (
-            roles.rank_holder(code, "foreign minister")
-            if office == "foreign minister"
-            else roles.office_holder(code, office)
-        )
-        if holder is not None and holder.name != known.name:
-            return m.start(), holder
-    return None
+        roles = roles or StoryRoles(x.actor for x in found)
+        holder = roles.holder_of(code, told.group(1))
+        j = k + 1
+        while j < len(found) and found[j].start < told.end():  # ("of Estonia": no one of its own)
+            drop.add(j)
+            j += 1
+        if holder is None:
+            drop.add(k)
+        else:
+            out[k] = m._replace(end=told.end(), actor=holder)
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 
 def visit_host(
     roles: StoryRoles,
     text: str,
-    trig_end: int,
-    clause_end: int,
+    span: tuple[int, int],
     visitor: Actor,
     met_before: Iterable[Actor],
 ) -> Actor | None:
     """
-    The host of ``visitor``'s visit told right before ``trig_end`` for talks with no host named.
+    The host of ``visitor``'s visit for talks, its place told in ``span``, no host named.
 
     "A made the first visit to Tokyo by a Korean president for talks", "A is on a visit to
-    Malaysia for talks": the host is one of Japan (or of no known country) whom A met before
-    in the story (``met_before``, the partners of A's earlier meetings, latest first), else
-    the one person of Japan holding A's rank (a leader for a leader, a foreign minister for
-    a foreign minister).  A visit not told as for talks is a trip: no host.
+    Malaysia for talks": the host is the one person of Japan holding A's rank in the story
+    (a leader for a leader, a foreign minister for a foreign minister), else one of no known
+    country and of that rank whom A met before (``met_before``, the partners of A's earlier
+    meetings, latest first).  A visit not told as for talks is a trip, and a visitor of no
+    known country may be the host: no one.
     """
+    trig_end, clause_end = span
     m = _VISIT_TO_RE.match(text, trig_end, clause_end)
     code = None if m is None else place_country(m.group(1))
-    if m is None or code is None or code == visitor.country:
-        return None
-    if _FOR_TALKS_RE.search(text, m.end(), clause_end) is None:
-        return None
     of_rank = rank(visitor.title)
-    for a in met_before:
-        if a.kind == "person" and a.country in {code, None} and rank(a.title) == of_rank:
-            return a
-    return None if of_rank is None else roles.rank_holder(code, of_rank)
+    if (
+        m is None
+        or code is None
+        or of_rank is None
+        # (a visitor of no known country may be the host himself)
+        or visitor.country in {code, None}
+        or _FOR_TALKS_RE.search(text, m.end(), clause_end) is None
+    ):
+        return None
+    held = roles.rank_holder(code, of_rank)
+    if held is not None:
+        return held
+    # one of no known country he met before: "A and B held talks ... since March, when A
+    # made the first visit to Tokyo by a Korean president for talks"
+    return next(
+        (a for a in met_before if a.country is None and rank(a.title) == of_rank),
+        None,
+    )
