@@ -13,15 +13,17 @@ where such a meeting word stands (see ``_meetings._Reader.role_partner``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
 
 from diplomeet._countries import COUNTRY_NAMES
 from diplomeet._places import CAPITALS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from diplomeet._actors import Mention
+    from diplomeet._document import Segment
     from diplomeet.records import Actor
 
 # The ranks a visitor is received at: a head of state or government by one of the two, a
@@ -192,4 +194,54 @@ def visit_host(
     return next(
         (a for a in met_before if a.country is None and rank(a.title) == of_rank),
         None,
+    )
+
+
+def continue_groups(text: str, sentences: Sequence[Segment], found: list[Mention]) -> list[Mention]:
+    """
+    ``found`` with a group that continues the one told before it read as that group's people.
+
+    "... where the two leaders had been due to meet US President C, was postponed. The
+    leaders agreed to meet again": the resolver takes the two leaders named last (one of the
+    pair and C); but C was told only as the earlier group's partner, in its sentence, so
+    "the leaders" (the same noun, as many people) are still that group.  A group whose new
+    member was named anywhere else ("A met B. The two leaders ... Later B met C. The two
+    leaders ...") keeps the resolver's people.  One pass over the mentions
+    (``sentences`` in text order); the list itself when nothing changes.
+    """
+    first: dict[str, int] = {}  # where each person is first told, and last told so far
+    last: dict[str, int] = {}
+    before: Mention | None = None  # the group told last
+    out: list[Mention] | None = None
+    for k, m in enumerate(found):
+        a = m.actor
+        if a.kind == "person":
+            first.setdefault(a.name, m.start)
+            last[a.name] = m.start
+            continue
+        if m.form != "group" or len(m.members) < 2:
+            continue
+        earlier, before = before, m
+        if earlier is None or len(earlier.members) != len(m.members):
+            continue
+        was = {x.name for x in earlier.members}
+        new = {x.name for x in m.members} - was
+        if not new or len(new) == len(was) or not _same_noun(text, earlier, m):
+            continue
+        end = sentences[bisect_right(sentences, earlier.start, key=_start) - 1].end
+        if all(earlier.end <= first.get(n, -1) and last[n] < end for n in new):
+            out = out if out is not None else list(found)
+            out[k] = before = m._replace(actor=earlier.actor, members=earlier.members)
+    return found if out is None else out
+
+
+def _start(s: Segment) -> int:
+    return s.start
+
+
+def _same_noun(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the groups ``a`` and ``b`` end in the same noun ("the two leaders", "leaders")."""
+    return (
+        text[a.start : a.end].rsplit(None, 1)[-1].lower()
+        == text[b.start : b.end].rsplit(None, 1)[-1].lower()
     )
