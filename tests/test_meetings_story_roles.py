@@ -227,6 +227,14 @@ _GROUP_GOES_ON = [
         "2026-06",
         id="planned-to-meet-their-partner",
     ),
+    pytest.param(
+        "Latvian Prime Minister Juris Ozols and Lithuanian President Rasa Kalnina held talks in "
+        "Riga on Tuesday.\n\nThe two leaders, whom Polish President Jan Nowak criticised on "
+        "Monday, did not take questions.\n\nThe leaders will meet again in Vilnius in June.",
+        ("Juris Ozols", "Rasa Kalnina"),
+        "2026-06",
+        id="a-third-told-in-the-groups-sentence",
+    ),
 ]
 
 
@@ -251,3 +259,14 @@ def test_a_group_with_a_partner_told_on_his_own_is_the_new_pair() -> None:
     )
     found = story_meetings_with_status(text, date(2026, 3, 26))
     assert (("Rasa Kalnina", "John Carver"), "2026-05", "Riga", "planned") in found, found
+
+
+def test_the_two_sides_of_a_dispute_with_no_meeting_meet_no_one() -> None:
+    """The sides of a dispute told twice, a third party between, make no meeting."""
+    text = (
+        "Latvian Prime Minister Juris Ozols and Lithuanian President Rasa Kalnina have argued "
+        "over the river border for a decade.\n\nThe two sides, backed by Polish President Jan "
+        "Nowak in the past, have never settled the dispute.\n\nThe two sides accuse each other "
+        "of overfishing."
+    )
+    assert story_meetings_with_status(text, date(2026, 3, 26)) == []
