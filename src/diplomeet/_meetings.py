@@ -34,6 +34,7 @@ from diplomeet._agenda import agenda_meetings
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
+from diplomeet._roles import StoryRoles, amend_offices, continue_groups, visit_host
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._titles import TITLES
 from diplomeet._venues import AT_ONLY_VENUES, CITY_DISTRICTS, DATELINE_SEATS, VENUES
@@ -444,8 +445,8 @@ _PLANNED_RE: Final = re.compile(
     \s+(?:[a-z]+\s+){0,2}$|\bto\s+$
     |\b(?:expected|due|set|scheduled|planning|plans?)\s+to\s+(?:hold|have|attend)\s+
     (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$
-    # "will make an official visit to", "is expected to pay a state visit to"
-    |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
+    # "will make an official visit to", "is expected to pay a state visit to", "will also pay"
+    |\b(?:will|to)\s+(?:also\s+)?(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
 )
 _NEXT_PLAN_RE: Final = re.compile(r"\snext\s")
@@ -3316,7 +3317,9 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.all = mentions(doc)
+        # ("the President of Estonia" read as the story's one holder, "the leaders" as the
+        # group told before them: see _roles)
+        self.all = continue_groups(doc.text, doc.sentences, amend_offices(doc.text, mentions(doc)))
         self.starts = [m.start for m in self.all]
         self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.sentence_starts = [x.start for x in doc.sentences]
@@ -3366,6 +3369,8 @@ class _Reader:
         #: (see :meth:`back_off`); how many readings named one, and two or more, so far.
         self.short: Actor | None = None
         self.shorts = self.made = 0
+        #: The story's people by country and office, built when first asked (see role_partner).
+        self.roles: StoryRoles | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -4285,7 +4290,7 @@ class _Reader:
             shorts, made = self.shorts, self.made
             self.trigger(sent, clause, trig, sent_people)
             if self.shorts != shorts and self.made == made:
-                self.back_off(sent, clause, trig, sent_people)
+                self.one_named(sent, clause, trig, sent_people)
         if accompanied:
             self.accompanied(sent, sent_people)
         if (
@@ -4348,6 +4353,44 @@ class _Reader:
             return
         pair = [known, other.actor] if known_left else [other.actor, known]
         self.add(sent, clause, trig, pair)
+
+    def one_named(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> None:
+        """A meeting word's reading named one participant: the other by place, then by role."""
+        made = self.made
+        self.back_off(sent, clause, trig, sent_people)
+        if self.made == made:
+            self.role_partner(sent, clause, trig)
+
+    def role_partner(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> None:
+        """
+        Pair the one visitor a visit word named with his host, told by role in the story.
+
+        "A made a visit to Tokyo for talks": the story's one person of Japan of A's rank, or
+        the one A met before (see :func:`diplomeet._roles.visit_host`).  Asked only after
+        :meth:`back_off` found no partner.
+        """
+        known = self.short
+        if (
+            known is None
+            or known.kind != "person"
+            or not self.low.startswith("visit", trig.start())
+        ):
+            return
+        if self.roles is None:
+            self.roles = StoryRoles(m.actor for m in self.all)
+        key = _key(known)
+        met = [
+            a
+            for d in reversed(self.drafts)
+            if key in d.key and len(d.people) == 2
+            for a in d.people
+            if _key(a) != key
+        ]
+        host = visit_host(self.roles, self.text, (trig.end(), clause.end), known, met)
+        if host is not None:
+            self.add(sent, clause, trig, [known, host])
 
     def surname_pair(self, sent: Segment, hits: list[int]) -> None:
         """Read "the Duarte-Arce talks": a meeting of the two people named before."""
