@@ -264,7 +264,8 @@ _TRIGGER_RE: Final = re.compile(
                 nuncio|consul)\b
                 # "called in Russian Ambassador A", "called in Norway's Deputy High Commissioner"
                 # (the envoy's country first; not "called in Russian troops")
-                |\s+[a-z]+(?:['\u2019]s)?\s+(?:(?:deputy|acting)\s+)?(?:ambassador|envoy|
+                # (a country's initials: "called in U.S. Ambassador A")
+                |\s+(?:[a-z]+|(?:[a-z]\.){2,3})(?:['\u2019]s)?\s+(?:(?:deputy|acting)\s+)?(?:ambassador|envoy|
                 high\s+commissioner|charg[eé]|nuncio)\b
                 # "called in Bolivia's consul general": a country's envoy by its possessive
                 |\s+[a-z][\w.-]*(?:\s[a-z][\w.-]*)?['\u2019]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|
@@ -592,6 +593,12 @@ _CANCELLED_RE: Final = re.compile(
     re.VERBOSE,
 )
 # A meeting put off to a new date: "has been put off to Thursday", "postponed until June".
+# Another meeting opening the clause after a meeting held: "..., and the defence ministers'
+# meeting that had been set down for Friday (was rescheduled)".
+_OTHER_MEETING_NEXT_RE: Final = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:meeting|talks|visit|summit|session|trip|conference)\b"
+)
 _MOVED_TO_RE: Final = re.compile(
     r"\b(?:put\s+off|postponed|deferred|delayed|pushed\s+back|moved|rescheduled|"
     r"brought\s+forward)\s+"
@@ -2137,8 +2144,13 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
     # office in capitals, as long as it goes; "the Secretary-General of the Organisation of
     # African Unity (O.A.U.), A", with the body's initials
-    r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,8}[A-Z][\w-]*"
+    # (an office of the European Union's length: "the High Representative of the European
+    # Union for Foreign Affairs and Security Policy, Vice-President of the Commission A")
+    r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,12}[A-Z][\w-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?,\s+"
+    # and a second office of a body before the name: "..., Vice-President of the European
+    # Commission A"
+    r"(?:[A-Z][\w-]*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?"
 )
 # "met at the Namanga border post", "at the Wagah border crossing": the town the post is named
 # after is the meeting's place.
@@ -2622,10 +2634,11 @@ _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
     # ("saw Mr. A here in January": a person called on, named with a courtesy title)
+    # (three words before the office: "saw the United States Assistant Secretary of State")
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b\.?\s+[A-Z]|"
     # any minister ("the Defence Minister", "the Minister of Defence") and the heads of
     # international bodies ("the Secretary-General of the OAU", "the Director General")
-    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|"
     r"Minister|Foreign\s+Secretary|Secretary\s+of\s+State|Secretary[-\s]General|"
     r"Director[-\s]General|King|Queen|Emir|Sultan|Pope|"
     r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019]))"
@@ -7944,6 +7957,7 @@ class _Reader:
     ) -> list[Mention]:
         """The people before the meeting word that are not a prepositional object."""
         text = self.text
+        before = self.less_turn_label(clause, before)
         if before and (
             opening := _OPENING_CLAUSE_RE.match(self.low, clause.start, before[-1].start)
         ):
@@ -8001,6 +8015,23 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def less_turn_label(self, clause: Segment, before: list[Mention]) -> list[Mention]:
+        """
+        ``before`` less a transcript turn's speaker labelled at the clause's start.
+
+        "Mr A: The secretary, Ms B, called in the ambassador": the turn's speaker tells of
+        another's meeting (see ``turn_speaker`` for the speaker's own "I").
+        """
+        text = self.text
+        if (
+            len(before) > 1
+            and text.startswith(":", before[0].end)
+            and (label := _TURN_LABEL_RE.match(text, clause.start)) is not None
+            and label.end() > before[0].end
+        ):
+            return before[1:]
+        return before
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence that holds offset ``pos``."""
@@ -8221,9 +8252,16 @@ class _Reader:
     def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:  # noqa: PLR0911
         """Planned, cancelled or held, from the words around the meeting word."""
         text = self.text
-        if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
-            return "cancelled"
         low = self.low
+        cancel = self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
+        if cancel is not None and not (
+            # "A met B on Thursday, and the ministers' meeting set for Friday was put off": the
+            # other meeting's, told as the subject of the clause after the one held
+            cancel.start() > trig.end()
+            and _HELD_WORD_RE.match(trig.group())
+            and _OTHER_MEETING_NEXT_RE.search(low, trig.end(), cancel.start()) is not None
+        ):
+            return "cancelled"
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
         if trig.group().startswith(("co-chair", "cochair", "chaired")):
             # "the commission will meet in May, co-chaired by A and B", "the commission,

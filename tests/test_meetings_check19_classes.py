@@ -1,0 +1,199 @@
+"""
+Meeting classes read from the retired sets ``check19`` and ``sample21a``, on sentences of our own.
+
+Names, places and wordings are invented; each class has look-alikes that must not match.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet import _actors
+from diplomeet._document import Document
+from extraction_helpers import story_meetings, story_meetings_with_status
+
+_DAY = date(2026, 3, 12)  # a Thursday
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    return {frozenset(people) for people, _, _ in story_meetings(text, _DAY)}
+
+
+def _people(text: str) -> list[str]:
+    return [m.actor.name for m in _actors.mentions(Document(text, published=_DAY))]
+
+
+# -- A country's initials before the envoy a minister called in --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Foreign Minister Lin Tao called in U.S. Ambassador Harold P. Wexley on Monday.",
+        "State Secretary Ines Marlow called in U.K. Ambassador Roger Pell on Tuesday.",
+        "Foreign Minister Dara Quon called in U.S. Deputy Ambassador Ted Willard on Monday.",
+    ],
+)
+def test_called_in_envoy_after_country_initials(text: str) -> None:
+    """Read: "called in U.S. Ambassador A": a summons, the envoy's country in initials."""
+    pairs = _pairs(text)
+    assert len(pairs) == 1
+    assert all(len(p) == 2 for p in pairs)
+
+
+def test_called_in_troops_of_initials_is_no_summons() -> None:
+    """Read: "called in U.S. troops" names no envoy: no meeting."""
+    assert _pairs("Governor Lin Tao called in U.S. troops on Monday after the flood.") == set()
+
+
+# -- A long office in apposition before the name met ------------------------------------
+
+
+def test_met_on_a_date_with_a_long_office_in_apposition() -> None:
+    """An office of a union's length, then a second office of a body, before the name."""
+    text = (
+        "Foreign Minister Aram Vartan met on May 26 with the High Representative of the Union "
+        "for Foreign Affairs and Security Policy, Vice-President of the Regional Commission "
+        "Maria Korpi, the ministry said. The partnership council meets on Thursday under the "
+        "co-chairmanship of Minister Vartan and High Representative Korpi."
+    )
+    rows = story_meetings(text, _DAY)
+    assert (("Aram Vartan", "Maria Korpi"), "2025-05-26", None) in rows
+
+
+def test_apposition_of_a_body_is_no_person() -> None:
+    """Read: "met with the head of the Union, the Regional Commission": no one named, no meeting."""
+    text = (
+        "Foreign Minister Aram Vartan met on May 26 with the High Representative of the Union "
+        "for Foreign Affairs and Security Policy, Vice-President of the Regional Commission."
+    )
+    assert _pairs(text) == set()
+
+
+# -- "saw" an officeholder named by an office of three words before it --------------------
+
+
+def test_saw_an_office_of_three_words_before_its_head() -> None:
+    """Read: "saw the United States Assistant Secretary of State, Mr B": a call on him."""
+    text = (
+        "The Minister of Foreign Affairs, Mr Owen Garside, who stayed behind in the capital, saw "
+        "the United States Assistant Secretary of State for Pacific Affairs, Mr Dale Pruitt, at "
+        "Parliament Buildings last Thursday."
+    )
+    assert _pairs(text) == {frozenset({"Owen Garside", "Dale Pruitt"})}
+
+
+def test_saw_a_rise_is_no_meeting() -> None:
+    """Read: "saw the United States trade deficit rise": no officeholder, no meeting."""
+    text = "Minister Owen Garside saw the United States Trade Deficit Report as a warning."
+    assert _pairs(text) == set()
+
+
+# -- A commissioner's portfolio; the short "chargé"; "Said" inside a name -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She met the European Commissioner for Enlargement Jan Kovar on Monday.", "Jan Kovar"),
+        ("She met the Commissioner for Humanitarian Aid Lulu Odhiambo.", "Lulu Odhiambo"),
+    ],
+)
+def test_commissioner_by_portfolio_is_a_title(text: str, name: str) -> None:
+    """A commission's member titled by portfolio, the name right after it."""
+    assert name in _people(text)
+
+
+def test_commissioner_portfolio_meeting() -> None:
+    """Read: "had a working lunch with the Commissioner for Enlargement B": a meeting with B."""
+    text = (
+        "The same day Aram Vartan had a working lunch with the European Commissioner for "
+        "Enlargement Jan Kovar."
+    )
+    assert _pairs(text) == {frozenset({"Aram Vartan", "Jan Kovar"})}
+
+
+def test_charge_d_affaires_short_form_alone_titles_the_name_after_it() -> None:
+    """Read: "received the chargé, B": the short form of chargé d'affaires, with its accent."""
+    text = "Deputy Foreign Minister Ewa Brzask received the chargé, Oleg Varin, before noon."
+    assert _pairs(text) == {frozenset({"Ewa Brzask", "Oleg Varin"})}
+
+
+def test_charge_without_accent_is_no_title() -> None:
+    """Read: "the charge, B" (the common noun) titles no one."""
+    text = "Deputy Foreign Minister Ewa Brzask received the charge, Oleg Varin, before noon."
+    assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Karim Said Otieno arrived on Sunday.", "Karim Said Otieno"),
+        ("Envoy Amina Said Juma arrived on Sunday.", "Amina Said Juma"),
+    ],
+)
+def test_said_in_capitals_inside_a_name(text: str, name: str) -> None:
+    """Read: "Halima Said M.": an Arabic name inside an East African one, not the verb."""
+    assert name in _people(text)
+
+
+def test_said_in_capitals_inside_a_name_pairs_the_phone_call() -> None:
+    """The full name is met, not its first word."""
+    text = (
+        "President Lorna Makuta and President Karim Said Otieno talked on the phone on Sunday "
+        "evening and agreed that their foreign ministers should meet."
+    )
+    assert _pairs(text) == {frozenset({"Lorna Makuta", "Karim Said Otieno"})}
+
+
+def test_said_in_lower_case_ends_the_name() -> None:
+    """Read: "Karim Otieno said Makuta ...": the verb, no name "Said"."""
+    names = _people("Karim Otieno said Makuta had left.")
+    assert "Karim Otieno" in names
+    assert not any("said" in n.lower() for n in names)
+
+
+# -- A transcript's speaker telling of another's meeting --------------------------------
+
+
+def test_turn_speaker_tells_of_another_person_calling_in_an_envoy() -> None:
+    """Read: "Mr A: The secretary, Ms B, called in the ambassador, Mr C": B met C, not A."""
+    text = (
+        "Senator MARLOWE: And the department's response?\n\n"
+        "Mr Tennant: The secretary, Ms Vardy, called in the Chinese ambassador, Mr Qiu Haoran, "
+        "on the morning of Saturday 7 March. I was present for that meeting."
+    )
+    assert _pairs(text) == {frozenset({"Vardy", "Qiu Haoran"})}
+
+
+def test_turn_speaker_of_his_own_meeting_stays_the_subject() -> None:
+    """Read: "Mr A: I met the ambassador, Mr C": the speaker's own meeting."""
+    text = (
+        "Senator MARLOWE: Did anyone see him?\n\n"
+        "Mr Tennant: Yes. I met the Chinese ambassador, Mr Qiu Haoran, on Saturday 7 March."
+    )
+    assert _pairs(text) == {frozenset({"Tennant", "Qiu Haoran"})}
+
+
+# -- A cancellation of another meeting told after one held -------------------------------
+
+
+def test_held_meeting_keeps_its_day_when_another_is_put_off() -> None:
+    """Read: "A met B on Thursday, and the ministers' meeting ... was rescheduled": A met B."""
+    text = (
+        "Ms Ortiz met Prime Minister Kalani for about an hour on Tuesday, and the trade "
+        "ministers' meeting that had been set down for Friday was rescheduled for next month."
+    )
+    rows = story_meetings_with_status(text, _DAY)
+    assert (("Ortiz", "Kalani"), "2026-03-10", None, "held") in rows
+
+
+def test_plan_put_off_in_its_own_clause_is_cancelled() -> None:
+    """Read: "A was due to meet B, but the meeting was postponed": that meeting, put off."""
+    text = (
+        "Ms Ortiz was due to meet Prime Minister Kalani on Tuesday, but the meeting was postponed."
+    )
+    rows = story_meetings_with_status(text, _DAY)
+    assert [r[3] for r in rows] == ["cancelled"]
