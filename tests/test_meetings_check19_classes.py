@@ -197,3 +197,146 @@ def test_plan_put_off_in_its_own_clause_is_cancelled() -> None:
     )
     rows = story_meetings_with_status(text, _DAY)
     assert [r[3] for r in rows] == ["cancelled"]
+
+
+# -- A person called in by name; an envoy invited to the ministry; "held a bilateral" -----
+
+
+def test_called_in_a_person_by_name_to_protest() -> None:
+    """Read: "called in Okelo to hand over a note": a summons of a person by name."""
+    text = (
+        "Tanzania's High Commissioner, Ruth Okelo, arrived in March. On Monday, the Principal "
+        "Secretary in the Ministry of Foreign Affairs, Mary Banda, called in Okelo to hand over "
+        "a note of protest."
+    )
+    assert frozenset({"Mary Banda", "Ruth Okelo"}) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Mary Banda called in Lusaka to say the talks were over.",
+        "Foreign Minister Mary Banda called in experts to examine the boat.",
+    ],
+)
+def test_called_in_a_place_or_a_crowd_is_no_summons(text: str) -> None:
+    """Read: "called in Lusaka to say", "called in experts to": no person summoned."""
+    assert _pairs(text) == set()
+
+
+def test_invited_an_envoy_to_the_ministry() -> None:
+    """Read: "invited the High Commissioner, B, to the ministry": a summons in a milder word."""
+    text = (
+        "On Wednesday, the Permanent Secretary in the Ministry of Foreign Affairs, Joan Aldwick, "
+        "invited the Jamaican High Commissioner, Dr Paula Brissett, to the ministry on Bay "
+        "Street to express the Government's concern."
+    )
+    assert _pairs(text) == {frozenset({"Joan Aldwick", "Paula Brissett"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jamaican High Commissioner, Dr Paula Brissett, was invited to the ministry on Monday.",
+        "Permanent Secretary Joan Aldwick invited journalists to the ministry's open day.",
+    ],
+)
+def test_invited_with_no_envoy_is_no_summons(text: str) -> None:
+    """Read: a passive with no inviter, or the ministry's event: no summons."""
+    assert _pairs(text) == set()
+
+
+def test_the_two_held_a_bilateral() -> None:
+    """Read: "when the two held a bilateral on the margins of": the noun alone, a meeting."""
+    text = (
+        "The request was put directly by Foreign Minister Dr Joan Aldwick to her Jamaican "
+        "counterpart, Colin Marsh, when the two held a bilateral on the margins of the Council "
+        "for Trade and Economic Development in Nassau, Bahamas, on Wednesday."
+    )
+    rows = story_meetings(text, _DAY)
+    assert (("Joan Aldwick", "Colin Marsh"), "2026-03-11", "Nassau") in rows
+
+
+def test_a_bilateral_trade_fair_is_no_meeting() -> None:
+    """Read: "held a bilateral trade fair": the adjective, no meeting."""
+    assert _pairs("Foreign Minister Joan Aldwick held a bilateral trade fair in Nassau.") == set()
+
+
+# -- A parliamentary committee that meets ------------------------------------------------
+
+
+def test_committee_hosts_an_envoy() -> None:
+    """Read: "the Assembly's Committee on X, Y and Z hosted Ambassador B": the committee met B."""
+    text = (
+        "Last Thursday, the National Assembly's Departmental Committee on Energy, Mining and "
+        "Foreign Trade hosted Ambassador Tomas Greve at Parliament Buildings for a briefing."
+    )
+    assert _pairs(text) == {
+        frozenset({"Departmental Committee on Energy, Mining and Foreign Trade", "Tomas Greve"})
+    }
+
+
+def test_ministers_appear_before_a_committee() -> None:
+    """Read: "A and B appeared together before the Standing Committee on X": a hearing."""
+    text = (
+        "Premier Lisa Varga and Foreign Minister Otto Lind appeared together before the House "
+        "of Commons Standing Committee on Trade and Industry on Wednesday morning."
+    )
+    rows = story_meetings(text, _DAY)
+    people = {frozenset(r[0]) for r in rows}
+    assert people == {
+        frozenset(
+            {"Lisa Varga", "Otto Lind", "House of Commons Standing Committee on Trade and Industry"}
+        )
+    }
+    assert rows[0][1] == "2026-03-11"
+
+
+def test_appeared_before_a_judge_is_no_meeting() -> None:
+    """Read: "appeared before a judge": a court, no committee, no meeting."""
+    assert _pairs("Foreign Minister Otto Lind appeared before a judge on Wednesday.") == set()
+
+
+def test_committee_summons_an_office_in_apposition_to_a_name() -> None:
+    """Read: "summoned the Foreign Secretary, B,": the office is B's, not another's told before."""
+    text = (
+        "India's Foreign Secretary, Vikram Rao, arrived on Sunday. He and his Nepali counterpart "
+        "Amit Lal Shah met on Monday. On Wednesday the International Relations Committee "
+        "summoned the Foreign Secretary, Shah, to brief lawmakers."
+    )
+    assert frozenset({"International Relations Committee", "Amit Lal Shah"}) in _pairs(text)
+    assert not any(len(p) > 2 for p in _pairs(text))
+
+
+# -- A plan that did not come about; a protest's place --------------------------------------
+
+
+def test_was_to_have_held_talks_is_cancelled() -> None:
+    """Read: "was to have held talks with B": the perfect infinitive of a plan not kept."""
+    text = (
+        "Bangladesh's Foreign Adviser, Rokeya Haque, was to have held talks with Foreign "
+        "Minister Mala Thapa on Friday on the power deal."
+    )
+    rows = story_meetings_with_status(text, _DAY)
+    assert [r[3] for r in rows] == ["cancelled"]
+
+
+def test_is_to_hold_talks_stays_planned() -> None:
+    """Read: "is to hold talks with B on Friday": a plan, not called off."""
+    text = (
+        "Bangladesh's Foreign Adviser, Rokeya Haque, is to hold talks with Foreign Minister Mala "
+        "Thapa on Friday on the power deal."
+    )
+    rows = story_meetings_with_status(text, _DAY)
+    assert [r[3] for r in rows] == ["planned"]
+
+
+def test_place_of_the_event_a_summons_protests_over_is_not_the_meeting_place() -> None:
+    """Read: "summoned A ... and conveyed concern over the killing of C in X district"."""
+    text = (
+        "Foreign Minister Dina Raut today summoned Indian Ambassador Vikas Mehra to the ministry "
+        "and conveyed the government's concern over the killing of a farmer by border guards in "
+        "Kanpur district."
+    )
+    rows = story_meetings(text, _DAY)
+    assert [r[2] for r in rows] == [None]

@@ -221,8 +221,16 @@ _TRIGGER_RE: Final = re.compile(
                 fri|satur|sun)day|today|tomorrow|tonight|next\s+(?:week|month))\b)|
             # "the cabinet, chaired by the two heads of state, will meet": chaired together
             chaired(?=\s+by\s+(?:the\s+two|both)\s)|
+            # "A and B appeared together before the Standing Committee on Foreign Affairs": a
+            # hearing, the committee's members met (see ``_Reader.committee_named``)
+            appeared\s+(?:together\s+|jointly\s+)?before(?=\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,8}?
+                (?:committee|subcommittee|commission)\b)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
+            # "A invited the High Commissioner, B, to the ministry to express concern": a
+            # summons in a milder word (not "was invited to the ministry", "invited bids")
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)invited(?=\s(?!to\b)[^.;\n]{3,80}?\sto\s+the\s+
+                (?:(?:foreign|external\s+affairs)\s+)?(?:ministry|foreign\s+office)\b(?!['\u2019]s))|
             # "A handed him a note verbale", "handed the envoy a protest note": a summons'
             # meeting, the note given in person (not "handed over", "handed to"; not "the
             # ministry summoned A and handed him a note": the summons' own second verb)
@@ -269,7 +277,10 @@ _TRIGGER_RE: Final = re.compile(
                 high\s+commissioner|charg[eé]|nuncio)\b
                 # "called in Bolivia's consul general": a country's envoy by its possessive
                 |\s+[a-z][\w.-]*(?:\s[a-z][\w.-]*)?['\u2019]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|
-                minister|high\s+commissioner|charg[eé]|counsell?or|nuncio|consul)\b))
+                minister|high\s+commissioner|charg[eé]|counsell?or|nuncio|consul)\b
+                # "called in Kitwana to hand over a note of protest": a person named at once,
+                # then the summons' purpose (the name checked in _Reader.reading)
+                |\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z][\w'\u2019-]*\s+to\s))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)
@@ -294,6 +305,8 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast|interview)|
+            # "when the two held a bilateral on the margins of the summit": the noun alone
+            (?:hold|held|holds|had)\s+(?:a|their)\s+bilateral(?=\s+(?:on|at|in|with|during|before|after)\b|[,.;])|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
@@ -588,6 +601,9 @@ _CANCELLED_RE: Final = re.compile(
     # ("the talks have been moved to Sunday", "was brought forward to Saturday": moved to a
     # new day, read by _MOVED_TO_RE; not "moved to Paris" without a passive before it)
     |(?:been|was|were)\s+(?:moved|rescheduled|brought\s+forward)\s+(?:to|for)\b
+    # "was to have held talks with B on Thursday", "a call A was to have paid on B": a plan
+    # that did not come about, in the perfect infinitive of a past plan
+    |(?:was|were)\s+to\s+have\s+(?:held|met|had|paid|visited|seen|hosted|received)
     )\b"""
     ")",
     re.VERBOSE,
@@ -648,6 +664,7 @@ _CANCELLED_WORDS: Final = (
     "pushed",
     "rescheduled",
     "brought",
+    "to have",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeatdhcs])(?:"
@@ -2684,6 +2701,35 @@ _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+# The words a committee as a subject meets by: a host's and a summons' (see committee_named).
+_COMMITTEE_VERBS: Final = frozenset(
+    {"hosted", "hosts", "received", "receives", "summoned", "summons", "met", "meets", "welcomed"}
+)
+_COMMITTEE_REACH: Final = 160  # characters before the verb a committee's name may start at
+# A parliamentary committee named in capitals, with its remit after "on": "Departmental
+# Committee on Defence, Intelligence and Foreign Relations", "House of Commons Standing
+# Committee on Foreign Affairs and International Development", "International Relations
+# Committee" (group 1; a possessive's owner before it is left out).
+_COMMITTEE: Final = (
+    r"((?:[A-Z][\w-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){1,6}(?:Committee|Subcommittee|Commission)"
+    r"(?:[ \t]+on[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b"
+    r"|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)"
+    r"[A-Z][\w-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][\w-]*){0,8})?)"
+)
+# The committee right before a meeting verb, its subject: "the ... Committee hosted A".
+_COMMITTEE_SUBJECT_RE: Final = re.compile(rf"(?<![\w'\u2019-]){_COMMITTEE}[ \t]+$")
+# The committee right after "appeared before": "appeared together before the ... Committee".
+_COMMITTEE_AFTER_RE: Final = re.compile(rf"[ \t]+(?:the|a)[ \t]+{_COMMITTEE}(?![\w-])")
+# A person named right after "called in" before the summons' purpose: "called in Kitwana to
+# hand over a note" (the name, checked as a person, in group 1).
+_SUMMONED_NAME_TO_RE: Final = re.compile(
+    r"\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?([a-z][\w'\u2019-]*)\s+to\s"
+)
+# An envoy or a determiner right after "called in": read by the meeting words' pattern.
+_SUMMONED_ENVOY_RE: Final = re.compile(
+    r"\s+(?:the|his|her|their|ambassador|envoy|minister|high\s+commissioner|charg[eé]|"
+    r"counsell?or|nuncio|consul)\b"
+)
 # A summons' word: "summoned", "called in", "sent for".
 _SUMMONS_WORD_RE: Final = re.compile(r"summon|call(?:ed|s|ing)?\s+in\b|sen(?:t|ds|d|ding)\s+for\b")
 # The official a summons' protest was given by, told in the next sentence: "The protest was
@@ -2751,6 +2797,10 @@ _AFTER_EVENT_RE: Final = re.compile(
     # warning shots at a trawler in the bay": the clause's own event and its place
     r"|(?:a|an|the|[a-z]+)\s+[^,;.]{0,60}?\b(?:fired|killed|detained|seized|arrested|shot|"
     r"attacked|sank|rammed|crossed|violated|shelled|bombed|abducted|kidnapped|stormed)\b)"
+    # "conveyed concern over the killing of a youth by border guards in Kanpur district",
+    # "protested about the seizure of a trawler off Aru": the protest's event and its place
+    rf"|(?:over(?<=\bover)|about(?<=\babout))\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DATED_EVENT_NOUNS})s?\b"
 )
 # "since" or "after" opening a clause of its own event, its verb a few words on: "since
 # border fighting broke out", "after troops clashed", "since the war ended".
@@ -3096,6 +3146,18 @@ def _people(ms: list[Mention], text: str) -> list[Mention]:
                 or _POSSESSED_NOUN_RE.fullmatch(text, m.end, ms[k + 1].start) is not None
             )
         ):
+            continue
+        if (
+            m.form == "description"
+            and k + 1 < len(ms)
+            and ms[k + 1].form in {"name", "surname"}
+            and ms[k + 1].actor != m.actor
+            and text.startswith(", ", m.end)
+            and ms[k + 1].start == m.end + 2
+            and text[ms[k + 1].end : ms[k + 1].end + 1] in {",", "."}
+        ):
+            # "summoned the Foreign Secretary, B, to brief lawmakers": the office in apposition
+            # is B's, whoever held a like office before in the story
             continue
         out.append(m)
     return out
@@ -4560,6 +4622,12 @@ class _Reader:
             or self.quoted_speaker(sent, trig, sent_people)
             or self.leaders_named_next(sent, clause, trig)
         )
+        committee = self.committee_named(clause, trig) if kind == "direct" else None
+        if committee is not None:
+            # "the X Committee hosted A", "A and B appeared before the X Committee" (no one
+            # after "before" but the committee)
+            participants = [*participants, committee]
+            after = [] if trig.group().startswith("appeared") else after
         objects = led or (
             self.objects_of(kind, trig, after)
             or self.with_before_call(kind, trig, before)
@@ -4639,6 +4707,28 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def committee_named(self, clause: Segment, trig: re.Match[str]) -> Actor | None:
+        """
+        A parliamentary committee that meets in ``trig``'s reading, named in capitals.
+
+        Its subject right before a host's or a summons' word ("the National Assembly's
+        Committee on Defence and Foreign Relations hosted Ambassador A"), or the body
+        "appeared before" ("A and B appeared together before the Standing Committee on
+        Foreign Affairs").  The committee is an organisation among the participants.
+        """
+        word = trig.group()
+        if word.startswith("appeared"):
+            m = _COMMITTEE_AFTER_RE.match(self.text, trig.end(), clause.end)
+        elif word in _COMMITTEE_VERBS:
+            m = _COMMITTEE_SUBJECT_RE.search(
+                self.text, max(clause.start, trig.start() - _COMMITTEE_REACH), trig.start()
+            )
+        else:
+            return None
+        if m is None:
+            return None
+        return Actor(name=" ".join(m.group(1).split()), kind="organization")
 
     def principals_with(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
         """
@@ -6246,6 +6336,19 @@ class _Reader:
                 (office is None and not _WHOM_RE.search(low, max(0, start - 60), start))
                 or _SEEN_NOT_RE.search(low, trig.end(), clause.end)
                 or (office is not None and _SEEN_AS_AFTER_RE.match(low, office.end()))
+            ):
+                return ""
+        elif (
+            kind == "direct"
+            and word.startswith(("call", "sen"))
+            and (named := _SUMMONED_NAME_TO_RE.match(low, trig.end())) is not None
+            and not _SUMMONED_ENVOY_RE.match(low, trig.end())
+        ):
+            # "called in Kitwana to hand over a note": a person by name, not "called in
+            # Paris to ..." (a place) or "sent for repairs to ..."
+            if not any(
+                m.actor.kind == "person" and m.start <= named.start(1) < m.end
+                for m in self.in_range(trig.end(), named.end(1))
             ):
                 return ""
         elif kind == "direct" and word.startswith("brief"):
