@@ -340,3 +340,62 @@ def test_place_of_the_event_a_summons_protests_over_is_not_the_meeting_place() -
     )
     rows = story_meetings(text, _DAY)
     assert [r[2] for r in rows] == [None]
+
+
+# -- A compound noun "visit row"; a possessive host's meal; a second call with its verb left out
+
+
+def test_visit_before_a_compound_head_is_no_visit() -> None:
+    """Read: "since the warship visit row broke in February": the noun, no visit in February."""
+    text = (
+        "Prime Minister Ana Reyes and Prime Minister Tom Hale spent 40 minutes alone together on "
+        "Monday afternoon, their first private meeting since the warship visit row broke in "
+        "February."
+    )
+    rows = story_meetings(text, _DAY)
+    assert [r[1] for r in rows] == ["2026-03-09"]
+
+
+def test_will_visit_a_person_is_still_a_visit() -> None:
+    """Read: "will visit Prime Minister B in Apia": the verb, a planned meeting."""
+    text = "Prime Minister Ana Reyes will visit Prime Minister Tom Hale in Apia in February."
+    assert _pairs(text) == {frozenset({"Ana Reyes", "Tom Hale"})}
+
+
+def test_possessive_host_of_a_guest_at_a_meal() -> None:
+    """Read: "A was Mr B's guest at breakfast yesterday": B hosted A."""
+    text = (
+        "The Fijian Prime Minister, Ratu Vika Tunidau, was Mr Amos Hale's guest at breakfast "
+        "yesterday."
+    )
+    rows = story_meetings(text, _DAY)
+    assert [(frozenset(r[0]), r[1]) for r in rows] == [
+        (frozenset({"Ratu Vika Tunidau", "Amos Hale"}), "2026-03-11")
+    ]
+
+
+def test_possessive_guest_at_a_ceremony_is_no_meal() -> None:
+    """Read: "was Mr B's guest at the ceremony": no meal, no meeting read from it."""
+    text = "The Fijian Prime Minister, Ratu Vika Tunidau, was Mr Amos Hale's guest at the ceremony."
+    assert _pairs(text) == set()
+
+
+def test_second_call_with_its_verb_left_out() -> None:
+    """Read: "A called on B at his residence, and then on Foreign Minister C": A met C too."""
+    text = (
+        "The same afternoon Raj Verma called on Prime Minister Anil Joshi at his residence, and "
+        "then on Foreign Minister Mira Kapur."
+    )
+    assert _pairs(text) == {
+        frozenset({"Raj Verma", "Anil Joshi"}),
+        frozenset({"Raj Verma", "Mira Kapur"}),
+    }
+
+
+def test_called_on_to_act_then_on_another_is_no_call() -> None:
+    """Read: "called on the press ... and then on" with no person after: one meeting only."""
+    text = (
+        "The same afternoon Raj Verma called on Prime Minister Anil Joshi at his residence, and "
+        "then on the press to leave."
+    )
+    assert _pairs(text) == {frozenset({"Raj Verma", "Anil Joshi"})}

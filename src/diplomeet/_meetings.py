@@ -225,6 +225,9 @@ _TRIGGER_RE: Final = re.compile(
             # hearing, the committee's members met (see ``_Reader.committee_named``)
             appeared\s+(?:together\s+|jointly\s+)?before(?=\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,8}?
                 (?:committee|subcommittee|commission)\b)|
+            # "A was B's guest at breakfast": a meal given by B, the possessive's owner
+            (?<=['\u2019]s\s)guests?(?=\s+(?:at|for|over)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breakfast|
+                lunch|luncheon|dinner|supper)\b)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
             # "A invited the High Commissioner, B, to the ministry to express concern": a
@@ -2229,6 +2232,16 @@ _CAPITAL_OF: Final = _capital_names()
 # "the visit", "a planned visit": the noun, not the verb.
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
+)
+# "called on", the verb a second call may leave out: "called on A, and then on B".
+_CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on")
+# The words before the second call's "on" (each with the space after "on").
+_THEN_ON_WORDS: Final = (" and then on ", " and later on ", " and afterwards on ")
+# "and then on" and the capitalised words of an office before the second one called on.
+_TITLE_WORDS_RE: Final = re.compile(r" and (?:then|later|afterwards) on (?:[A-Z][\w.-]*\s+){0,4}")
+# A noun "visit" modifies, a compound's head: "the ship visit row", "the visit programme".
+_VISIT_COMPOUND_RE: Final = re.compile(
+    r"\s+(?:row|dispute|controversy|affair|scandal|ban|programme|program|schedule|agenda)\b"
 )
 # What "the first minister to visit" visits: a name, or a place told by a common noun.
 _VISITED_PLACE_RE: Final = re.compile(
@@ -4629,7 +4642,8 @@ class _Reader:
             participants = [*participants, committee]
             after = [] if trig.group().startswith("appeared") else after
         objects = led or (
-            self.objects_of(kind, trig, after)
+            self.host_of_guest(trig, before)
+            or self.objects_of(kind, trig, after)
             or self.with_before_call(kind, trig, before)
             or self.whom_antecedent(trig, before)
             or self.other_side_head(sent, kind, trig, sent_people)
@@ -4692,6 +4706,7 @@ class _Reader:
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
+        subject = [*participants]
         if objects:
             read = self.read_objects((sent, clause, trig, kind), participants, objects, after)
             if read is None:
@@ -4707,6 +4722,45 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+        self.then_called_on(sent, clause, trig, subject, (objects, sent_people))
+
+    def then_called_on(
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        subject: list[Actor],
+        told: tuple[list[Mention], list[Mention]],
+    ) -> None:
+        """
+        Add the second call of "A called on B at his office, and then on C": A met C too.
+
+        The verb is left out before the second "on", after "and then" ("and later",
+        "and afterwards"); only offices in capitals stand between "on" and C.
+        """
+        objects, sent_people = told
+        if not subject or not objects or not _CALLED_ON_RE.fullmatch(trig.group()):
+            return
+        last = objects[-1].end
+        nxt = next((m for m in sent_people if m.start > last and m.form != "pronoun"), None)
+        if nxt is None:
+            return
+        gap = self.low[last : nxt.start]
+        at = max(gap.rfind(w) for w in _THEN_ON_WORDS)
+        if at < 0 or not _TITLE_WORDS_RE.fullmatch(self.text, last + at, nxt.start):
+            return
+        self.add(sent, clause, trig, [*subject, *_expand(nxt)])
+
+    def host_of_guest(self, trig: re.Match[str], before: list[Mention]) -> list[Mention]:
+        """The host of "A was B's guest at breakfast": B, the possessive's owner before "guest"."""
+        if not trig.group().startswith("guest") or len(before) < 2:
+            return []
+        last, low = before[-1], self.low
+        gap = low[last.end : trig.start()]
+        owned = gap in {"'s ", "\u2019s "} or (
+            gap == " " and low.endswith(("'s", "\u2019s"), 0, last.end)
+        )
+        return [last] if owned else []
 
     def committee_named(self, clause: Segment, trig: re.Match[str]) -> Actor | None:
         """
@@ -6362,6 +6416,8 @@ class _Reader:
                     word == "visit"
                     and (
                         _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                        # "since the ship visit row broke": the noun before another's head
+                        or _VISIT_COMPOUND_RE.match(low, trig.end())
                         or (
                             _FIRST_TO_VISIT_RE.search(low, max(clause.start, start - 60), start)
                             and self.visits_a_place(trig.end())
