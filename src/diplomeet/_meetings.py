@@ -2233,12 +2233,12 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
-# "called on", the verb a second call may leave out: "called on A, and then on B".
-_CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on")
 # The words before the second call's "on" (each with the space after "on").
 _THEN_ON_WORDS: Final = (" and then on ", " and later on ", " and afterwards on ")
 # "and then on" and the capitalised words of an office before the second one called on.
-_TITLE_WORDS_RE: Final = re.compile(r" and (?:then|later|afterwards) on (?:[A-Z][\w.-]*\s+){0,4}")
+_THEN_ON_OFFICE_RE: Final = re.compile(
+    r" and (?:then|later|afterwards) on (?:[A-Z][\w.-]*\s+){0,4}"
+)
 # A noun "visit" modifies, a compound's head: "the ship visit row", "the visit programme".
 _VISIT_COMPOUND_RE: Final = re.compile(
     r"\s+(?:row|dispute|controversy|affair|scandal|ban|programme|program|schedule|agenda)\b"
@@ -4747,7 +4747,7 @@ class _Reader:
             return
         gap = self.low[last : nxt.start]
         at = max(gap.rfind(w) for w in _THEN_ON_WORDS)
-        if at < 0 or not _TITLE_WORDS_RE.fullmatch(self.text, last + at, nxt.start):
+        if at < 0 or not _THEN_ON_OFFICE_RE.fullmatch(self.text, last + at, nxt.start):
             return
         self.add(sent, clause, trig, [*subject, *_expand(nxt)])
 
