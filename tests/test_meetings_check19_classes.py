@@ -399,3 +399,37 @@ def test_called_on_to_act_then_on_another_is_no_call() -> None:
         "then on the press to leave."
     )
     assert _pairs(text) == {frozenset({"Raj Verma", "Anil Joshi"})}
+
+
+# -- A visitor's further calls listed after "also met" -------------------------------------
+
+
+def test_also_met_a_list_of_three_officeholders_is_one_meeting_each() -> None:
+    """Read: "A also met Speaker B, Trade Secretary C and the Director-General, D": three."""
+    text = (
+        "During his three-day programme, Minister Abebe Girma also met National Assembly Speaker "
+        "Tom Kirui, Trade Cabinet Secretary Ruth Njeri and the Director-General of the United "
+        "Nations Office at Nairobi, Anna Berg."
+    )
+    assert _pairs(text) == {
+        frozenset({"Abebe Girma", "Tom Kirui"}),
+        frozenset({"Abebe Girma", "Ruth Njeri"}),
+        frozenset({"Abebe Girma", "Anna Berg"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Abebe Girma also met President Tom Kirui and Foreign Minister Ruth Njeri.",
+        (
+            "Minister Abebe Girma met President Tom Kirui, Foreign Minister Ruth Njeri and Trade "
+            "Minister Ali Omar on Monday."
+        ),
+    ],
+)
+def test_two_people_or_no_also_stays_one_meeting(text: str) -> None:
+    """Read: two people after "also met", or a list after "met" alone: one meeting with all."""
+    pairs = _pairs(text)
+    assert len(pairs) == 1
+    assert len(next(iter(pairs))) >= 3

@@ -2233,6 +2233,7 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
+_EACH_LIST_MOST: Final = 3  # people listed after "also met" from which each is met alone
 # The words before the second call's "on" (each with the space after "on").
 _THEN_ON_WORDS: Final = (" and then on ", " and later on ", " and afterwards on ")
 # "and then on" and the capitalised words of an office before the second one called on.
@@ -4721,8 +4722,46 @@ class _Reader:
             *lead,
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
-        self.add_hosted(sent, clause, trig, (kind, before), participants)
+        self.add_each_listed(sent, clause, trig, (kind, before), (participants, subject, objects))
         self.then_called_on(sent, clause, trig, subject, (objects, sent_people))
+
+    def add_each_listed(
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        told: tuple[str, list[Mention]],
+        read: tuple[list[Actor], list[Actor], list[Mention]],
+    ) -> None:
+        """
+        Add the meeting read, or one with each person of a list "also met" (see below).
+
+        ``read``: the participants read, the subject's people and the objects named.
+        """
+        participants, subject, objects = read
+        for each in self.also_met_each(trig, subject, objects) or [participants]:
+            self.add_hosted(sent, clause, trig, told, each)
+
+    def also_met_each(
+        self, trig: re.Match[str], subject: list[Actor], objects: list[Mention]
+    ) -> list[list[Actor]]:
+        """
+        One meeting with each of a visitor's further calls: "A also met B, C and D".
+
+        A programme's list after "also met" of three people or more, each named with an
+        office of their own ("National Assembly Speaker B, Trade Secretary C and the
+        Director-General of the Office, D"): the visitor met each.
+        """
+        if (
+            len(objects) < _EACH_LIST_MOST
+            or not subject
+            or trig.group() != "met"
+            or not self.low.endswith("also ", 0, trig.start())
+            or len({m.actor.title for m in objects}) < len(objects)
+            or any(m.actor.kind != "person" or not m.actor.title or m.members for m in objects)
+        ):
+            return []
+        return [[*subject, m.actor] for m in objects]
 
     def then_called_on(
         self,
