@@ -433,3 +433,23 @@ def test_two_people_or_no_also_stays_one_meeting(text: str) -> None:
     pairs = _pairs(text)
     assert len(pairs) == 1
     assert len(next(iter(pairs))) >= 3
+
+
+def test_will_then_a_time_of_day_then_the_verb_is_planned() -> None:
+    """Read: "A and B will this afternoon join a video call with C": a plan."""
+    text = (
+        "Foreign Minister Ana Diaz and Foreign Minister Luis Vega will this afternoon join a "
+        "video call with the Executive Secretary of the regional authority, Omar Hassan Ali, to "
+        "prepare for the summit."
+    )
+    assert [r[3] for r in story_meetings_with_status(text, _DAY)] == ["planned"]
+
+
+def test_a_time_of_day_then_a_past_verb_is_held() -> None:
+    """Read: "A and B this afternoon joined a video call with C": held."""
+    text = (
+        "Foreign Minister Ana Diaz and Foreign Minister Luis Vega this afternoon joined a video "
+        "call with the Executive Secretary of the regional authority, Omar Hassan Ali, to "
+        "prepare for the summit."
+    )
+    assert [r[3] for r in story_meetings_with_status(text, _DAY)] == ["held"]

@@ -458,7 +458,8 @@ _BARE_MEETING_VERBS: Final = ("hold ", "have ", "meet", "see ")
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
-    \s+(?:[a-z]+\s+){0,2}$|\bto\s+$
+    # (a time of day between: "will this afternoon join a video call with")
+    \s+(?:(?:this|tomorrow)\s+(?:morning|afternoon|evening)\s+)?(?:[a-z]+\s+){0,2}$|\bto\s+$
     |\b(?:expected|due|set|scheduled|planning|plans?)\s+to\s+(?:hold|have|attend)\s+
     (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$
     # "will make an official visit to", "is expected to pay a state visit to"
