@@ -453,3 +453,15 @@ def test_a_time_of_day_then_a_past_verb_is_held() -> None:
         "prepare for the summit."
     )
     assert [r[3] for r in story_meetings_with_status(text, _DAY)] == ["held"]
+
+
+def test_a_committee_that_met_with_its_principals_is_their_meeting() -> None:
+    """Read: "the Border Committee met ..., with the two ministers, A and B, agreeing": A and B."""
+    text = (
+        "Last Friday, the Joint Border Committee met in Vientiane for the first time since May, "
+        "with the two defence ministers, Gen Somsak Panya and Gen Ly Virak, agreeing to pull "
+        "artillery back from the line."
+    )
+    assert {frozenset(name.split()[-1] for name in pair) for pair in _pairs(text)} == {
+        frozenset({"Panya", "Virak"})
+    }

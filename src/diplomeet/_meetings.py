@@ -2718,7 +2718,9 @@ _HAD_BEEN_PLANNED_RE: Final = re.compile(
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
 # The words a committee as a subject meets by: a host's and a summons' (see committee_named).
 _COMMITTEE_VERBS: Final = frozenset(
-    {"hosted", "hosts", "received", "receives", "summoned", "summons", "met", "meets", "welcomed"}
+    # (not "met": "the border committee met in Kuala Lumpur, with the two ministers, A and B,
+    # agreeing": the body's sitting, its principals named after it; see principals_with)
+    {"hosted", "hosts", "received", "receives", "summoned", "summons", "welcomed"}
 )
 _COMMITTEE_REACH: Final = 160  # characters before the verb a committee's name may start at
 # A parliamentary committee named in capitals, with its remit after "on": "Departmental
