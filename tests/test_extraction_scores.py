@@ -1329,10 +1329,10 @@ def test_twentieth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check19 = BLIND / "check19"
     scores = evaluate(check19 / "gold", check19 / "articles").scores
-    assert scores.meetings.f1 >= 0.65  # 0.656 at first sight
-    assert scores.meetings_strict.f1 >= 0.53  # 0.531 at first sight
-    assert scores.meeting_when.f1 >= 0.90  # 0.905 at first sight
-    assert scores.meeting_place.f1 >= 0.85  # 0.857 at first sight
+    assert scores.meetings.f1 >= 0.84  # 0.841 after its classes (0.656 at first sight)
+    assert scores.meetings_strict.f1 >= 0.72  # 0.725 after its classes (0.531 at first sight)
+    assert scores.meeting_when.f1 >= 0.93  # 0.931 after its classes (0.905 at first sight)
+    assert scores.meeting_place.f1 >= 0.89  # 0.897 after its classes (0.857 at first sight)
     assert scores.statements.f1 >= 0.79  # 0.792 at first sight
     assert scores.quotes.f1 >= 0.95  # 0.957 at first sight
     assert scores.attribution.f1 >= 0.84  # 0.844 at first sight
@@ -1355,10 +1355,10 @@ def test_sample21a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample21a"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.68  # 0.684 at first sight
-    assert scores.meetings_strict.f1 >= 0.52  # 0.526 at first sight
-    assert scores.meeting_when.f1 >= 0.84  # 0.846 at first sight
-    assert scores.meeting_place.f1 >= 0.92  # 0.923 at first sight
+    assert scores.meetings.f1 >= 0.82  # 0.824 after its classes (0.684 at first sight)
+    assert scores.meetings_strict.f1 >= 0.72  # 0.729 after its classes (0.526 at first sight)
+    assert scores.meeting_when.f1 >= 0.91  # 0.914 after its classes (0.846 at first sight)
+    assert scores.meeting_place.f1 >= 0.97  # 0.971 after its classes (0.923 at first sight)
     assert scores.statements.f1 >= 0.88  # 0.882 at first sight
     assert scores.quotes.f1 >= 0.96  # 0.970 at first sight
     assert scores.attribution.f1 >= 0.93  # 0.938 at first sight

@@ -1431,6 +1431,11 @@ class _Reader:
                 # Somali names carry "Sheikh" inside: "Hassan Sheikh Ali Farah"
                 k += 1
                 continue
+            if k > i and w == "Said" and self.name_word_follows(k):
+                # an Arabic name in capitals inside an East African or Arab name, not the verb
+                # in lower case: "Halima Said Mkwawa" (see _NAMES_AFTER_PARTICLE)
+                k += 1
+                continue
             if k > i and w in _PLACE_SURNAMES and self.city_surname(k):
                 k += 1  # "Joao Lima said": a surname that is also a city's name ends the name
             elif k > i and w in _CITY_SURNAMES and self.city_inside(k):

@@ -222,8 +222,19 @@ _TRIGGER_RE: Final = re.compile(
                 fri|satur|sun)day|today|tomorrow|tonight|next\s+(?:week|month))\b)|
             # "the cabinet, chaired by the two heads of state, will meet": chaired together
             chaired(?=\s+by\s+(?:the\s+two|both)\s)|
+            # "A and B appeared together before the Standing Committee on Foreign Affairs": a
+            # hearing, the committee's members met (see ``_Reader.committee_named``)
+            appeared\s+(?:together\s+|jointly\s+)?before(?=\s+(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,8}?
+                (?:committee|subcommittee|commission)\b)|
+            # "A was B's guest at breakfast": a meal given by B, the possessive's owner
+            (?<=['\u2019]s\s)guests?(?=\s+(?:at|for|over)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breakfast|
+                lunch|luncheon|dinner|supper)\b)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
+            # "A invited the High Commissioner, B, to the ministry to express concern": a
+            # summons in a milder word (not "was invited to the ministry", "invited bids")
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)invited(?=\s(?!to\b)[^.;\n]{3,80}?\sto\s+the\s+
+                (?:(?:foreign|external\s+affairs)\s+)?(?:ministry|foreign\s+office)\b(?!['\u2019]s))|
             # "A handed him a note verbale", "handed the envoy a protest note": a summons'
             # meeting, the note given in person (not "handed over", "handed to"; not "the
             # ministry summoned A and handed him a note": the summons' own second verb)
@@ -265,11 +276,15 @@ _TRIGGER_RE: Final = re.compile(
                 nuncio|consul)\b
                 # "called in Russian Ambassador A", "called in Norway's Deputy High Commissioner"
                 # (the envoy's country first; not "called in Russian troops")
-                |\s+[a-z]+(?:['\u2019]s)?\s+(?:(?:deputy|acting)\s+)?(?:ambassador|envoy|
+                # (a country's initials: "called in U.S. Ambassador A")
+                |\s+(?:[a-z]+|(?:[a-z]\.){2,3})(?:['\u2019]s)?\s+(?:(?:deputy|acting)\s+)?(?:ambassador|envoy|
                 high\s+commissioner|charg[eé]|nuncio)\b
                 # "called in Bolivia's consul general": a country's envoy by its possessive
                 |\s+[a-z][\w.-]*(?:\s[a-z][\w.-]*)?['\u2019]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|
-                minister|high\s+commissioner|charg[eé]|counsell?or|nuncio|consul)\b))
+                minister|high\s+commissioner|charg[eé]|counsell?or|nuncio|consul)\b
+                # "called in Kitwana to hand over a note of protest": a person named at once,
+                # then the summons' purpose (the name checked in _Reader.reading)
+                |\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z][\w'\u2019-]*\s+to\s))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)
@@ -294,6 +309,8 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast|interview)|
+            # "when the two held a bilateral on the margins of the summit": the noun alone
+            (?:hold|held|holds|had)\s+(?:a|their)\s+bilateral(?=\s+(?:on|at|in|with|during|before|after)\b|[,.;])|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
@@ -442,7 +459,8 @@ _BARE_MEETING_VERBS: Final = ("hold ", "have ", "meet", "see ")
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
-    \s+(?:[a-z]+\s+){0,2}$|\bto\s+$
+    # (a time of day between: "will this afternoon join a video call with")
+    \s+(?:(?:this|tomorrow)\s+(?:morning|afternoon|evening)\s+)?(?:[a-z]+\s+){0,2}$|\bto\s+$
     |\b(?:expected|due|set|scheduled|planning|plans?)\s+to\s+(?:hold|have|attend)\s+
     (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$
     # "will make an official visit to", "is expected to pay a state visit to", "will also pay"
@@ -588,11 +606,20 @@ _CANCELLED_RE: Final = re.compile(
     # ("the talks have been moved to Sunday", "was brought forward to Saturday": moved to a
     # new day, read by _MOVED_TO_RE; not "moved to Paris" without a passive before it)
     |(?:been|was|were)\s+(?:moved|rescheduled|brought\s+forward)\s+(?:to|for)\b
+    # "was to have held talks with B on Thursday", "a call A was to have paid on B": a plan
+    # that did not come about, in the perfect infinitive of a past plan
+    |(?:was|were)\s+to\s+have\s+(?:held|met|had|paid|visited|seen|hosted|received)
     )\b"""
     ")",
     re.VERBOSE,
 )
 # A meeting put off to a new date: "has been put off to Thursday", "postponed until June".
+# Another meeting opening the clause after a meeting held: "..., and the defence ministers'
+# meeting that had been set down for Friday (was rescheduled)".
+_OTHER_MEETING_NEXT_RE: Final = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:meeting|talks|visit|summit|session|trip|conference)\b"
+)
 _MOVED_TO_RE: Final = re.compile(
     r"\b(?:put\s+off|postponed|deferred|delayed|pushed\s+back|moved|rescheduled|"
     r"brought\s+forward)\s+"
@@ -642,6 +669,7 @@ _CANCELLED_WORDS: Final = (
     "pushed",
     "rescheduled",
     "brought",
+    "to have",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeatdhcs])(?:"
@@ -2138,8 +2166,13 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
     # office in capitals, as long as it goes; "the Secretary-General of the Organisation of
     # African Unity (O.A.U.), A", with the body's initials
-    r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,8}[A-Z][\w-]*"
+    # (an office of the European Union's length: "the High Representative of the European
+    # Union for Foreign Affairs and Security Policy, Vice-President of the Commission A")
+    r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,12}[A-Z][\w-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?,\s+"
+    # and a second office of a body before the name: "..., Vice-President of the European
+    # Commission A"
+    r"(?:[A-Z][\w-]*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?"
 )
 # "met at the Namanga border post", "at the Wagah border crossing": the town the post is named
 # after is the meeting's place.
@@ -2201,6 +2234,17 @@ _CAPITAL_OF: Final = _capital_names()
 # "the visit", "a planned visit": the noun, not the verb.
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
+)
+_EACH_LIST_MOST: Final = 3  # people listed after "also met" from which each is met alone
+# The words before the second call's "on" (each with the space after "on").
+_THEN_ON_WORDS: Final = (" and then on ", " and later on ", " and afterwards on ")
+# "and then on" and the capitalised words of an office before the second one called on.
+_THEN_ON_OFFICE_RE: Final = re.compile(
+    r" and (?:then|later|afterwards) on (?:[A-Z][\w.-]*\s+){0,4}"
+)
+# A noun "visit" modifies, a compound's head: "the ship visit row", "the visit programme".
+_VISIT_COMPOUND_RE: Final = re.compile(
+    r"\s+(?:row|dispute|controversy|affair|scandal|ban|programme|program|schedule|agenda)\b"
 )
 # What "the first minister to visit" visits: a name, or a place told by a common noun.
 _VISITED_PLACE_RE: Final = re.compile(
@@ -2623,10 +2667,11 @@ _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
     # ("saw Mr. A here in January": a person called on, named with a courtesy title)
+    # (three words before the office: "saw the United States Assistant Secretary of State")
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b\.?\s+[A-Z]|"
     # any minister ("the Defence Minister", "the Minister of Defence") and the heads of
     # international bodies ("the Secretary-General of the OAU", "the Director General")
-    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|"
     r"Minister|Foreign\s+Secretary|Secretary\s+of\s+State|Secretary[-\s]General|"
     r"Director[-\s]General|King|Queen|Emir|Sultan|Pope|"
     r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019]))"
@@ -2672,6 +2717,37 @@ _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+# The words a committee as a subject meets by: a host's and a summons' (see committee_named).
+_COMMITTEE_VERBS: Final = frozenset(
+    # (not "met": "the border committee met in Kuala Lumpur, with the two ministers, A and B,
+    # agreeing": the body's sitting, its principals named after it; see principals_with)
+    {"hosted", "hosts", "received", "receives", "summoned", "summons", "welcomed"}
+)
+_COMMITTEE_REACH: Final = 160  # characters before the verb a committee's name may start at
+# A parliamentary committee named in capitals, with its remit after "on": "Departmental
+# Committee on Defence, Intelligence and Foreign Relations", "House of Commons Standing
+# Committee on Foreign Affairs and International Development", "International Relations
+# Committee" (group 1; a possessive's owner before it is left out).
+_COMMITTEE: Final = (
+    r"((?:[A-Z][\w-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){1,6}(?:Committee|Subcommittee|Commission)"
+    r"(?:[ \t]+on[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b"
+    r"|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)"
+    r"[A-Z][\w-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[A-Z][\w-]*){0,8})?)"
+)
+# The committee right before a meeting verb, its subject: "the ... Committee hosted A".
+_COMMITTEE_SUBJECT_RE: Final = re.compile(rf"(?<![\w'\u2019-]){_COMMITTEE}[ \t]+$")
+# The committee right after "appeared before": "appeared together before the ... Committee".
+_COMMITTEE_AFTER_RE: Final = re.compile(rf"[ \t]+(?:the|a)[ \t]+{_COMMITTEE}(?![\w-])")
+# A person named right after "called in" before the summons' purpose: "called in Kitwana to
+# hand over a note" (the name, checked as a person, in group 1).
+_SUMMONED_NAME_TO_RE: Final = re.compile(
+    r"\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?([a-z][\w'\u2019-]*)\s+to\s"
+)
+# An envoy or a determiner right after "called in": read by the meeting words' pattern.
+_SUMMONED_ENVOY_RE: Final = re.compile(
+    r"\s+(?:the|his|her|their|ambassador|envoy|minister|high\s+commissioner|charg[eé]|"
+    r"counsell?or|nuncio|consul)\b"
+)
 # A summons' word: "summoned", "called in", "sent for".
 _SUMMONS_WORD_RE: Final = re.compile(r"summon|call(?:ed|s|ing)?\s+in\b|sen(?:t|ds|d|ding)\s+for\b")
 # The official a summons' protest was given by, told in the next sentence: "The protest was
@@ -2739,6 +2815,10 @@ _AFTER_EVENT_RE: Final = re.compile(
     # warning shots at a trawler in the bay": the clause's own event and its place
     r"|(?:a|an|the|[a-z]+)\s+[^,;.]{0,60}?\b(?:fired|killed|detained|seized|arrested|shot|"
     r"attacked|sank|rammed|crossed|violated|shelled|bombed|abducted|kidnapped|stormed)\b)"
+    # "conveyed concern over the killing of a youth by border guards in Kanpur district",
+    # "protested about the seizure of a trawler off Aru": the protest's event and its place
+    rf"|(?:over(?<=\bover)|about(?<=\babout))\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DATED_EVENT_NOUNS})s?\b"
 )
 # "since" or "after" opening a clause of its own event, its verb a few words on: "since
 # border fighting broke out", "after troops clashed", "since the war ended".
@@ -3090,6 +3170,18 @@ def _people(ms: list[Mention], text: str) -> list[Mention]:
                 or _POSSESSED_NOUN_RE.fullmatch(text, m.end, ms[k + 1].start) is not None
             )
         ):
+            continue
+        if (
+            m.form == "description"
+            and k + 1 < len(ms)
+            and ms[k + 1].form in {"name", "surname"}
+            and ms[k + 1].actor != m.actor
+            and text.startswith(", ", m.end)
+            and ms[k + 1].start == m.end + 2
+            and text[ms[k + 1].end : ms[k + 1].end + 1] in {",", "."}
+        ):
+            # "summoned the Foreign Secretary, B, to brief lawmakers": the office in apposition
+            # is B's, whoever held a like office before in the story
             continue
         out.append(m)
     return out
@@ -4596,8 +4688,15 @@ class _Reader:
             or self.quoted_speaker(sent, trig, sent_people)
             or self.leaders_named_next(sent, clause, trig)
         )
+        committee = self.committee_named(clause, trig) if kind == "direct" else None
+        if committee is not None:
+            # "the X Committee hosted A", "A and B appeared before the X Committee" (no one
+            # after "before" but the committee)
+            participants = [*participants, committee]
+            after = [] if trig.group().startswith("appeared") else after
         objects = led or (
-            self.objects_of(kind, trig, after)
+            self.host_of_guest(trig, before)
+            or self.objects_of(kind, trig, after)
             or self.with_before_call(kind, trig, before)
             or self.whom_antecedent(trig, before)
             or self.other_side_head(sent, kind, trig, sent_people)
@@ -4660,6 +4759,7 @@ class _Reader:
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
+        subject = [*participants]
         if objects:
             read = self.read_objects((sent, clause, trig, kind), participants, objects, after)
             if read is None:
@@ -4674,7 +4774,106 @@ class _Reader:
             *lead,
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
-        self.add_hosted(sent, clause, trig, (kind, before), participants)
+        self.add_each_listed(sent, clause, trig, (kind, before), (participants, subject, objects))
+        self.then_called_on(sent, clause, trig, subject, (objects, sent_people))
+
+    def add_each_listed(
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        told: tuple[str, list[Mention]],
+        read: tuple[list[Actor], list[Actor], list[Mention]],
+    ) -> None:
+        """
+        Add the meeting read, or one with each person of a list "also met" (see below).
+
+        ``read``: the participants read, the subject's people and the objects named.
+        """
+        participants, subject, objects = read
+        for each in self.also_met_each(trig, subject, objects) or [participants]:
+            self.add_hosted(sent, clause, trig, told, each)
+
+    def also_met_each(
+        self, trig: re.Match[str], subject: list[Actor], objects: list[Mention]
+    ) -> list[list[Actor]]:
+        """
+        One meeting with each of a visitor's further calls: "A also met B, C and D".
+
+        A programme's list after "also met" of three people or more, each named with an
+        office of their own ("National Assembly Speaker B, Trade Secretary C and the
+        Director-General of the Office, D"): the visitor met each.
+        """
+        if (
+            len(objects) < _EACH_LIST_MOST
+            or not subject
+            or trig.group() != "met"
+            or not self.low.endswith("also ", 0, trig.start())
+            or len({m.actor.title for m in objects}) < len(objects)
+            or any(m.actor.kind != "person" or not m.actor.title or m.members for m in objects)
+        ):
+            return []
+        return [[*subject, m.actor] for m in objects]
+
+    def then_called_on(
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        subject: list[Actor],
+        told: tuple[list[Mention], list[Mention]],
+    ) -> None:
+        """
+        Add the second call of "A called on B at his office, and then on C": A met C too.
+
+        The verb is left out before the second "on", after "and then" ("and later",
+        "and afterwards"); only offices in capitals stand between "on" and C.
+        """
+        objects, sent_people = told
+        if not subject or not objects or not _CALLED_ON_RE.fullmatch(trig.group()):
+            return
+        last = objects[-1].end
+        nxt = next((m for m in sent_people if m.start > last and m.form != "pronoun"), None)
+        if nxt is None:
+            return
+        gap = self.low[last : nxt.start]
+        at = max(gap.rfind(w) for w in _THEN_ON_WORDS)
+        if at < 0 or not _THEN_ON_OFFICE_RE.fullmatch(self.text, last + at, nxt.start):
+            return
+        self.add(sent, clause, trig, [*subject, *_expand(nxt)])
+
+    def host_of_guest(self, trig: re.Match[str], before: list[Mention]) -> list[Mention]:
+        """The host of "A was B's guest at breakfast": B, the possessive's owner before "guest"."""
+        if not trig.group().startswith("guest") or len(before) < 2:
+            return []
+        last, low = before[-1], self.low
+        gap = low[last.end : trig.start()]
+        owned = gap in {"'s ", "\u2019s "} or (
+            gap == " " and low.endswith(("'s", "\u2019s"), 0, last.end)
+        )
+        return [last] if owned else []
+
+    def committee_named(self, clause: Segment, trig: re.Match[str]) -> Actor | None:
+        """
+        A parliamentary committee that meets in ``trig``'s reading, named in capitals.
+
+        Its subject right before a host's or a summons' word ("the National Assembly's
+        Committee on Defence and Foreign Relations hosted Ambassador A"), or the body
+        "appeared before" ("A and B appeared together before the Standing Committee on
+        Foreign Affairs").  The committee is an organisation among the participants.
+        """
+        word = trig.group()
+        if word.startswith("appeared"):
+            m = _COMMITTEE_AFTER_RE.match(self.text, trig.end(), clause.end)
+        elif word in _COMMITTEE_VERBS:
+            m = _COMMITTEE_SUBJECT_RE.search(
+                self.text, max(clause.start, trig.start() - _COMMITTEE_REACH), trig.start()
+            )
+        else:
+            return None
+        if m is None:
+            return None
+        return Actor(name=" ".join(m.group(1).split()), kind="organization")
 
     def principals_with(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
         """
@@ -6284,6 +6483,19 @@ class _Reader:
                 or (office is not None and _SEEN_AS_AFTER_RE.match(low, office.end()))
             ):
                 return ""
+        elif (
+            kind == "direct"
+            and word.startswith(("call", "sen"))
+            and (named := _SUMMONED_NAME_TO_RE.match(low, trig.end())) is not None
+            and not _SUMMONED_ENVOY_RE.match(low, trig.end())
+        ):
+            # "called in Kitwana to hand over a note": a person by name, not "called in
+            # Paris to ..." (a place) or "sent for repairs to ..."
+            if not any(
+                m.actor.kind == "person" and m.start <= named.start(1) < m.end
+                for m in self.in_range(trig.end(), named.end(1))
+            ):
+                return ""
         elif kind == "direct" and word.startswith("brief"):
             if not _BRIEF_PLACE_RE.match(self.text, trig.end()):
                 return ""  # "briefed reporters on the talks": no place told, no meeting
@@ -6295,6 +6507,8 @@ class _Reader:
                     word == "visit"
                     and (
                         _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                        # "since the ship visit row broke": the noun before another's head
+                        or _VISIT_COMPOUND_RE.match(low, trig.end())
                         or (
                             _FIRST_TO_VISIT_RE.search(low, max(clause.start, start - 60), start)
                             and self.visits_a_place(trig.end())
@@ -7993,6 +8207,7 @@ class _Reader:
     ) -> list[Mention]:
         """The people before the meeting word that are not a prepositional object."""
         text = self.text
+        before = self.less_turn_label(clause, before)
         if before and (
             opening := _OPENING_CLAUSE_RE.match(self.low, clause.start, before[-1].start)
         ):
@@ -8050,6 +8265,23 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def less_turn_label(self, clause: Segment, before: list[Mention]) -> list[Mention]:
+        """
+        ``before`` less a transcript turn's speaker labelled at the clause's start.
+
+        "Mr A: The secretary, Ms B, called in the ambassador": the turn's speaker tells of
+        another's meeting (see ``turn_speaker`` for the speaker's own "I").
+        """
+        text = self.text
+        if (
+            len(before) > 1
+            and text.startswith(":", before[0].end)
+            and (label := _TURN_LABEL_RE.match(text, clause.start)) is not None
+            and label.end() > before[0].end
+        ):
+            return before[1:]
+        return before
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence that holds offset ``pos``."""
@@ -8270,9 +8502,16 @@ class _Reader:
     def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:  # noqa: PLR0911
         """Planned, cancelled or held, from the words around the meeting word."""
         text = self.text
-        if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
-            return "cancelled"
         low = self.low
+        cancel = self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
+        if cancel is not None and not (
+            # "A met B on Thursday, and the ministers' meeting set for Friday was put off": the
+            # other meeting's, told as the subject of the clause after the one held
+            cancel.start() > trig.end()
+            and _HELD_WORD_RE.match(trig.group())
+            and _OTHER_MEETING_NEXT_RE.search(low, trig.end(), cancel.start()) is not None
+        ):
+            return "cancelled"
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
         if trig.group().startswith(("co-chair", "cochair", "chaired")):
             # "the commission will meet in May, co-chaired by A and B", "the commission,

@@ -329,6 +329,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "charge d'affaires": "diplomat",
         "chargé d\u2019affaires": "diplomat",
         "charge d\u2019affaires": "diplomat",
+        # the short form of a later mention, with its accent (bare "charge" is a common word):
+        # "received the chargé, A"
+        "chargé": "diplomat",
         "counsellor": "diplomat",
         "counselor": "diplomat",
         "minister-counsellor": "diplomat",
@@ -510,13 +513,24 @@ PORTFOLIOS: Final[frozenset[str]] = frozenset(
         "expatriates",
         "diaspora",
         "worship",
+        # portfolios of the European Commission's and the African Union Commission's
+        # commissioners, as the commissions' own lists name them ("European Commissioner for
+        # Enlargement A", "Commissioner for Humanitarian Aid and Crisis Management B")
+        "enlargement",
+        "neighbourhood",
+        "competition",
+        "humanitarian aid",
+        "crisis management",
+        "climate action",
+        "international partnerships",
     }
 )
 
 #: Head nouns that turn a portfolio into an office ("Foreign Minister").
 PORTFOLIO_HEADS: Final[frozenset[str]] = frozenset(
     # ("cs": the Kenyan press's Cabinet Secretary, "Foreign Affairs CS A", see TITLES)
-    {"minister", "secretary", "undersecretary", "under-secretary", "cs"}
+    # ("commissioner": a commission's member by portfolio, "Commissioner for Enlargement A")
+    {"minister", "secretary", "undersecretary", "under-secretary", "cs", "commissioner"}
 )
 
 #: Words before a title that do not change who holds it ("former President X").
