@@ -293,6 +293,8 @@ _ROLE_WORDS: Final = frozenset(
         "lawyer",
         "judge",
         "host",
+        "guest",  # "her guest said": the visitor (the actor resolver reads the visit's role)
+        "visitor",
         "speaker",
         "congressman",
         "congresswoman",
@@ -994,6 +996,18 @@ _NOUN_FIRST: Final = frozenset({"state", "states"})
 # What carries a crowd's slogan, and the words that give it: "posters on the walls that
 # accused", "placards reading", "banners that called the minister".
 _SLOGAN_REACH: Final = 160  # characters before a quotation read for a slogan's carrier
+# A sentence that says whose the quotation before it is: "The words are those of", "Those were
+# the words of", "The remarks came from", "That was the verdict of".
+_WORDS_OWNED_RE: Final = re.compile(
+    r"(?:(?:The|Those|These) (?:words|remarks|comments) (?:are|were) (?:those )?(?:of|from)"
+    r"|(?:The|Those|These) (?:words|remarks|comments) came from"
+    r"|(?:Those|These) (?:are|were) the (?:words|remarks|comments) of"
+    r"|(?:That|This) (?:is|was) the (?:verdict|message|view|warning|assessment) (?:of|from)) "
+)
+_WORDS_OWNER_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}")
+_WORDS_OWNED_CHARS: Final = 48  # the longest opening above, and room to spare
+_CALL_REACH: Final = 60  # characters before a quotation read for "what drivers call"
+_CALL_TOKENS: Final = 6  # "call the river route a": the words between "call" and the name
 _SLOGAN_RE: Final = re.compile(
     r"\b(?:posters?|placards?|banners?|slogans?|leaflets?|graffiti|signs?|chants?)\b"
     r"(?:[ \t]+[\w'\u2019-]+){0,4}?[ \t]+(?:(?:that|which)[ \t]+(?:accused|called|read|reads|"
@@ -1207,6 +1221,7 @@ _TARGETS: Final = frozenset(
 _NAMING_CUES: Final = frozenset({"dub", "label", "brand", "term", "call", "nickname"})
 # Words opening a relative clause a naming cue may stand in: "which locals call".
 _RELATIVE_NAMERS: Final = frozenset({"which", "what"})
+_PLURAL_MIN: Final = 3  # "drivers", "locals": a plural noun is longer than "is", "was"
 # Prepositions after a noun of saying owned by someone: "Chile's claim to the islets".
 _NOUN_PREPOSITIONS: Final = frozenset({"to", "over", "on", "of", "for", "against", "in"})
 
@@ -1288,6 +1303,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if lemma in _NAMING_CUES and _relative_naming(toks, i):
         return None  # "the islands, which Argentines call the Malvinas, were 'ours'"
+    if low == "call" and _habitual_naming(toks, i):
+        return None  # "what drivers call 'tax points'", "some exporters call it a 'maze'"
     if low == lemma and _owned_noun(toks, i):
         return None  # "Chile's claim to the islets was 'settled'": a thing claimed
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
@@ -1308,6 +1325,34 @@ def _relative_naming(toks: list[_Tok], i: int) -> bool:
     if not any(t[_LOW] in _RELATIVE_NAMERS for t in toks[max(0, i - 3) : i]):
         return False
     return any(t[_TEXT] == "," or t[_LOW] in _PROGRESSIVE for t in toks[i + 1 :])
+
+
+# Words after a plural "call" that make it a verb of urging, not of naming: "call for".
+_CALL_PARTICLES: Final = frozenset({"on", "upon", "for", "off", "out", "in", "back", "up"})
+# Words before a base-form "call" that make it an infinitive or an act: "to call", "did call".
+_CALL_AUXILIARIES: Final = _MODALS | {"to", "not", "n't", "did", "do", "does", "and", "or", "i"}
+
+
+def _habitual_naming(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the plural present "call" at ``i`` is how a group habitually names a thing.
+
+    "what drivers call 'tax points'", "Some exporters call the route a 'paper corridor'",
+    "which residents call 'the cage'": a present tense with a plural subject (a plural noun
+    or "what"/"which" just before) tells a name in use, not words someone said on an
+    occasion ("Li called the plan 'a trap'", "what he called 'a betrayal'" and "ministers
+    call for 'restraint'" keep their cue).
+    """
+    if i == 0 or (i + 1 < len(toks) and toks[i + 1][_LOW] in _CALL_PARTICLES):
+        return False
+    before = toks[i - 1][_LOW]
+    if before in _CALL_AUXILIARIES:
+        return False
+    if any(t[_LOW] in _RELATIVE_NAMERS for t in toks[max(0, i - 3) : i]):
+        return True
+    return before in {"they", "people", "many", "some", "most"} or (
+        len(before) > _PLURAL_MIN and before.endswith("s") and not before.endswith(("ss", "us"))
+    )
 
 
 def _owned_noun(toks: list[_Tok], i: int) -> bool:
@@ -3129,6 +3174,7 @@ class _Finder:
                 or self._heading(q, words)
                 or self._named_term(q, words, mode)
                 or self._written_slogan(q, mode)
+                or self._called_name(q, mode)
             ):
                 continue
             att = self._attribute(q)
@@ -3419,6 +3465,31 @@ class _Finder:
         for found in _SLOGAN_RE.finditer(self.doc.text, start, q.open):  # noqa: B007 - the last
             pass
         return found is not None and _CUE_WORD_RE.search(self.doc.text, found.end(), q.open) is None
+
+    def _called_name(self, q: Quotation, mode: StatementMode) -> bool:
+        """
+        A name in use that the words before the quotation give: a scare quote, not speech.
+
+        'the so-called "Swiss model"', 'what drivers call "tax points"', 'Some exporters
+        call the route a "paper corridor"' (a plural present "call" a few words back: see
+        :func:`_habitual_naming`), also inside someone's reported clause ("he said the men
+        had set up what drivers call "tax points"").
+        """
+        if mode != "partial" or not q.closed:
+            return False
+        text = self.doc.text
+        before = text[max(0, q.open - 10) : q.open].lower()
+        if before.endswith(("so-called ", "so called ")):
+            return True
+        if "call" not in text[max(0, q.open - _CALL_REACH) : q.open]:
+            return False
+        toks = self._toks(max(self._sentence_start(q.open), q.open - _CALL_REACH), q.open)
+        for k in range(len(toks) - 1, max(-1, len(toks) - _CALL_TOKENS), -1):
+            if not toks[k][_TEXT][:1].isalpha():
+                return False  # a comma or a quote between: the name is not this one's
+            if toks[k][_LOW] == "call":
+                return _habitual_naming(toks, k)
+        return False
 
     def _named_term(self, q: Quotation, quote: str, mode: StatementMode) -> bool:
         """
@@ -6110,7 +6181,10 @@ class _Finder:
     def _inherit(self, pending: list[tuple[Quotation, str, StatementMode, int]]) -> None:
         """Give cue-less full-sentence quotations the speaker their context points to."""
         for q, quote, mode, para in pending:
-            speaker, cue, when = self._context_speaker(q, para)
+            owner = self._words_owned_after(q)
+            speaker, cue, when = (
+                (owner, None, None) if owner is not None else self._context_speaker(q, para)
+            )
             if speaker is None:
                 speaker = self._named_next(q, para)
             if speaker is None:
@@ -6131,6 +6205,34 @@ class _Finder:
                     evidence=self.doc.span(min(sent_start, q.open), q.after),
                 ),
             )
+
+    def _words_owned_after(self, q: Quotation) -> Actor | None:
+        """
+        The person the sentence right after a cue-less quotation says the words are of.
+
+        '"They took everything." The words are those of Jo Li, a driver', '"..." Those were
+        the words of Jo Li': the reporter names the speaker after the quotation, also in
+        mid-paragraph, where the speaker of the sentences before would otherwise be taken.
+        """
+        text = self.doc.text
+        start = q.after
+        while start < len(text) and text[start] in " \t\n":
+            start += 1
+        owned = _WORDS_OWNED_RE.match(text, start, start + _WORDS_OWNED_CHARS)
+        if owned is None:
+            return None
+        end = self._sentence_end(owned.end())
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), owned.end())
+        if i < len(found) and found[i].end <= end and found[i].actor.kind == "person":
+            m = found[i]
+            return m.actor if text[m.start : m.end].lower() not in _PRONOUN_FORMS else None
+        # a name the actor links did not take up: the capitalised words right after
+        name = _WORDS_OWNER_NAME_RE.match(text, owned.end(), end)
+        if name is None:
+            return None
+        actor = self._speaker((name.start(), name.end()), name.start(), quiet=True)
+        return actor if actor is not None and actor.kind == "person" else None
 
     def _named_next(self, q: Quotation, para: int) -> Actor | None:
         """
