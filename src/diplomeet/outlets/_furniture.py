@@ -149,6 +149,10 @@ KICKER_RE: Final = re.compile(
     r"|(?:joint |official )?(?:statement|communiqu[eé]|readout|transcript)|fact ?sheet"
     r"|exclusive|analysis|opinion|explainer|commentary|editorial|op-ed|comment|feature"
     r"|news analysis|special report"
+    # a record of a briefing or an interview ("Press conference record", "Interview
+    # transcript", "Q&A")
+    r"|(?:press |news )?(?:conference|briefing|interview)(?: record| transcript| excerpts)"
+    r"|q ?& ?a"
     # a live page's or a developing story's label ("Live updates", "Breaking news")
     r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)"
     # a release's number: "Press Release No. 112/2026", "Press Statement Nr 45", "#12"

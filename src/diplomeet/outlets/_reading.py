@@ -2597,6 +2597,13 @@ class _Reader:
                 and (self._site_under_headline(line, index) or self._desk_under_headline(line))
             )
             or (
+                # under the headline's deck: "Head" / "Deck" / "Staff Writer" (the date line
+                # under it then reads as under the deck)
+                index == self.standfirst_at + 1 == self.headline_at + 2
+                and self._desk_under_headline(line)
+                and self._keep_standfirst_place(index)
+            )
+            or (
                 self.headline_open
                 and (
                     furniture.KICKER_RE.match(line)
@@ -2657,6 +2664,11 @@ class _Reader:
             self.headline_open
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
         )
+
+    def _keep_standfirst_place(self, index: int) -> bool:
+        """Let the line at ``index`` keep the standfirst's place for the lines under it."""
+        self.standfirst_at = index
+        return True
 
     def _desk_under_headline(self, line: str) -> bool:
         """
@@ -3256,6 +3268,11 @@ class _Reader:
         return self.ended and not _SENTENCE_END_RE.search(line)
 
     def _caption(self, line: str, index: int) -> bool:
+        credit = _AGENCY_PHOTO_LINE_RE.match(line) if len(line) < _PHOTO_LINE_MAX_CHARS else None
+        if credit is not None and (agency := canonical_agency(credit["who"])) is not None:
+            # a photo's credit line of its own, a dash or a slash for the colon: "Photo - ONA"
+            self.tally.add_agency(agency)
+            return True
         if not _is_caption(line, self.lines, index) and not self._described_under_credit(
             line, index
         ):
@@ -3350,10 +3367,10 @@ _LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
 
 
 # A desk's byline without "By": "Staff Correspondent", "Special Correspondent", "Staff Reporter"
-# ("Staff Writer" alone is a job line under a name; "Diplomatic Correspondent" a beat's title,
-# no desk's byline).
+# ("Staff Writer" too right under the head, where no name stands above it to make it a job
+# line; "Diplomatic Correspondent" is a beat's title, no desk's byline).
 _DESK_LINE_RE: Final = re.compile(
-    r"^(?:Our )?(?:Staff|Special) (?:Correspondent|Reporter)$",
+    r"^(?:Our )?(?:Staff|Special) (?:Correspondent|Reporter|Writer)$",
     re.IGNORECASE,
 )
 _DESK_MAX_WORDS: Final = 3
@@ -4210,6 +4227,15 @@ def _slashed_agency_credit(line: str) -> bool:
     _, _, credited = found[-1].partition("/")
     # canonical_agency() strips the spaces around each item
     return all(canonical_agency(item) is not None for item in _VIA_SPLIT_RE.split(credited))
+
+
+# A photo's credit on a line of its own naming an agency after a dash or a slash: "Photo -
+# ONA", "PHOTO/Example Agency" (the agency table decides).
+_AGENCY_PHOTO_LINE_RE: Final = re.compile(
+    r"(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|PICTURES?) ?[-\u2013\u2014/] ?(?P<who>[A-Z][\w .&-]{1,40})"
+    r"\.?$"
+)
+_PHOTO_LINE_MAX_CHARS: Final = 50
 
 
 def _is_caption(line: str, lines: list[str], index: int) -> bool:
