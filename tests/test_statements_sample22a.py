@@ -209,3 +209,53 @@ def test_words_of_a_document_after_a_quotation_name_no_speaker() -> None:
         "treaty, signed by President Kofi Mensah, were clear."
     )
     assert _statements(text)[-1][0] == "Ruth Amadi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Dr Rana Saleh of Vell University, author of the study "Roads and Rivers", said the '
+            'project had been announced "at least four times" and that investors would wait.'
+        ),
+        (
+            'Dr Rana Saleh, author of the book "Roads and Rivers", said the project had been '
+            'announced "at least four times".'
+        ),
+    ],
+)
+def test_a_quoted_title_in_an_aside_keeps_the_speaker(text: str) -> None:
+    """'Dr Saleh, author of the study "Roads and Rivers", said ...': the title is no barrier."""
+    assert _statements(text) == [("Rana Saleh", "at least four times")]
+
+
+_LUNCH = (
+    "Foreign Minister Lena Brun hosted her Tarnish counterpart Kao Wenli at the Vell residence "
+    "on Thursday.\n\nSpeaking after the lunch, Brun said the update would cover services.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        (
+            '"We spoke frankly.\n\n"Minister Kao did not agree with everything I said.\n\n"But a '
+            'deal is not a reward," the minister said.'
+        ),
+        '"Minister Kao knows our position, and I know his," the minister said.',
+    ],
+)
+def test_a_title_after_a_quotation_skips_the_people_it_names(quote: str) -> None:
+    """'"... Minister Kao did not agree ...," the minister said': the speaker is not Kao."""
+    found = _statements(_LUNCH + quote)
+    assert found
+    assert {s for s, _ in found} == {"Lena Brun"}
+
+
+def test_a_title_after_a_quotation_naming_no_one_takes_the_latest_holder() -> None:
+    """'"We agreed on the text," the minister said' after another minister is named: him."""
+    text = (
+        _LUNCH + 'Defence Minister Ivo Lantz joined them later. "We agreed on the text," the '
+        "minister said."
+    )
+    assert _statements(text)[-1] == ("Ivo Lantz", "We agreed on the text,")

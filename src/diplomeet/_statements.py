@@ -1221,6 +1221,11 @@ _TARGETS: Final = frozenset(
 _NAMING_CUES: Final = frozenset({"dub", "label", "brand", "term", "call", "nickname"})
 # Words opening a relative clause a naming cue may stand in: "which locals call".
 _RELATIVE_NAMERS: Final = frozenset({"which", "what"})
+# The works whose titles an aside about a speaker may quote: "author of the study "..."".
+_WORK_NOUNS: Final = frozenset(
+    {"book", "study", "report", "memoir", "memoirs", "novel", "paper", "biography", "essay"}
+    | {"film", "documentary", "album", "play", "thesis", "history", "column", "blog"}
+)
 _PLURAL_MIN: Final = 3  # "drivers", "locals": a plural noun is longer than "is", "was"
 # Prepositions after a noun of saying owned by someone: "Chile's claim to the islets".
 _NOUN_PREPOSITIONS: Final = frozenset({"to", "over", "on", "of", "for", "against", "in"})
@@ -1754,6 +1759,8 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         # An apposition or relative clause: "Smith, the former envoy, said",
         # "Jones, who lives outside the capital, Springfield, said".
         for k in range(j - 1, max(-1, j - 30), -1):
+            if toks[k][_TEXT] == _QUOTE_TOKEN and k > 0 and toks[k - 1][_LOW] in _WORK_NOUNS:
+                continue  # "Li, author of the study "Roads and Rivers", said": a work's title
             if toks[k][_TEXT] in ";:" or toks[k][_TEXT] == _QUOTE_TOKEN:
                 break
             if toks[k][_TEXT] != "," or k + 1 >= j:
@@ -4984,9 +4991,14 @@ class _Finder:
         found = mentions(self.doc)
         i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
         tied = self._tied_holder(found, i + 1, span) if want_person else None
+        # the quotation the phrase attributes ('"... Minister Han did not agree ...," the
+        # minister said'): whom the speaker names in it is someone else
+        said = self._quotation_before(span[0]) if want_person else None
         while i >= 0:
-            actor = found[i].actor
+            actor, at = found[i].actor, found[i].start
             i -= 1
+            if said is not None and said.start <= at < said.end:
+                continue
             if tied is not None and actor.kind == "person" and actor.name != tied.name:
                 continue
             if (actor.kind == "person") != want_person:
@@ -5002,6 +5014,15 @@ class _Finder:
                     continue  # "former president A ... the president said": not A
                 return actor
         return None
+
+    def _quotation_before(self, pos: int) -> Quotation | None:
+        """The quotation closing right before ``pos`` ('"...," the minister said'), if one does."""
+        k = bisect.bisect_left(self.opens, pos) - 1
+        if k < 0:
+            return None
+        q = self.quotes[k]
+        between = self.doc.text[q.after : pos] if q.closed and q.after <= pos else "x"
+        return q if not between.strip(" ,\u2014-") else None
 
     def _tied_holder(self, found: list[Mention], at: int, span: tuple[int, int]) -> Actor | None:
         """
