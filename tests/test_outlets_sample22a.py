@@ -156,3 +156,47 @@ def test_a_job_line_under_a_name_or_a_beat_is_no_desk(
 ) -> None:
     """'Staff Writer' under a name is her job; a beat's title alone names no desk."""
     assert diplomeet.parse(_desk_page(byline)).source.authors == authors
+
+
+def _motto_page(masthead: str, motto: str) -> str:
+    return (
+        f"{masthead}\n{motto}\n\nNATIONAL\n\nVell, Tarn revive river patrols deal\n\n"
+        "By Ana Lind\nTuesday, November 17, 2026\n\n"
+        "VELL: VELL and Tarn have agreed to resume joint patrols along the river, the foreign "
+        "minister announced here yesterday.\n\nThey will meet again in May."
+    )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "motto", "outlet"),
+    [
+        ("VALLEY NEWS", "The valley's leading daily | valleynews.co.vl", "Valley News"),
+        ("HARBOUR TIMES", "Tarn's oldest newspaper | www.harbourtimes.tn", "Harbour Times"),
+    ],
+)
+def test_a_motto_closing_with_the_site_address_is_no_headline(
+    masthead: str, motto: str, outlet: str
+) -> None:
+    """'The valley's leading daily | valleynews.co.vl' under the masthead: the paper's motto."""
+    source = diplomeet.parse(_motto_page(masthead, motto)).source
+    assert source.headline == "Vell, Tarn revive river patrols deal"
+    assert source.outlet == outlet
+    assert str(source.published) == "2026-11-17"
+
+
+def _posted_page(by: str) -> str:
+    return (
+        "Vell News Online\nHome | News | Local News | Politics | Press Releases\n\n"
+        "Communiqué: Vell and Tarn deepen cooperation on air links\n\n"
+        f"Posted on October 29, 2026 by {by}\n\n"
+        "The following communiqué was issued by the Office of the Prime Minister on Wednesday."
+        "\n\nVELL - The Prime Minister welcomed a delegation from Tarn this week."
+    )
+
+
+@pytest.mark.parametrize(("by", "authors"), [("Press Release", ()), ("Ana Lind", ("Ana Lind",))])
+def test_a_document_kind_posting_the_page_is_no_writer(by: str, authors: tuple[str, ...]) -> None:
+    """'Posted on October 29, 2026 by Press Release': a blog's category, not a writer."""
+    source = diplomeet.parse(_posted_page(by)).source
+    assert source.authors == authors
+    assert str(source.published) == "2026-10-29"

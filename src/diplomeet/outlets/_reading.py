@@ -2515,7 +2515,11 @@ class _Reader:
             if (
                 split is not None
                 and furniture.PUBLISHED_LINE_RE.match(split["stamp"]) is not None
-                and read_byline(split["byline"], self.tally)
+                and (
+                    # a blog's category posting the page is no writer: "... by Press Release"
+                    furniture.KICKER_RE.match(split["byline"][3:].strip()) is not None
+                    or read_byline(split["byline"], self.tally)
+                )
             ):
                 return split["stamp"]
         return line
@@ -3677,8 +3681,12 @@ def _tagline_text(line: str) -> bool:
     Whether ``line`` reads as what a service says it is: "National News Agency".
 
     Also "English Service | Africa", "Example's Independent Newspaper", "Institute for Example
-    Studies": a language service, a paper's motto, the institution publishing a journal.
+    Studies": a language service, a paper's motto, the institution publishing a journal; a
+    motto may close with the site's address ("The valley's leading daily | example.co.tz").
     """
+    motto, bar, address = line.rpartition(" | ")
+    if bar and motto and _ADDRESS_LINE_RE.fullmatch(address.strip()) is not None:
+        line = motto
     return (
         len(line) <= _TAGLINE_MAX_CHARS
         and (
