@@ -200,3 +200,27 @@ def test_a_document_kind_posting_the_page_is_no_writer(by: str, authors: tuple[s
     source = diplomeet.parse(_posted_page(by)).source
     assert source.authors == authors
     assert str(source.published) == "2026-10-29"
+
+
+def _stamped_page(stamp: str) -> str:
+    return (
+        "<html><head><title>Vell and Tarn agree - Vell Post</title></head><body>"
+        "<h1>Vell and Tarn agree to update trade deal</h1><p>By Ana Lind</p>"
+        f'<div class="pubinfo">{stamp}</div><p>Vell and Tarn will open talks early next year, '
+        "the two ministers announced in Vell on Thursday.</p><p>They will meet again in May.</p>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "This content was published on November 20, 2026 - 10:45 Updated November 21, 2026 - 13:10",
+        "This article was first published on November 20, 2026 - 9:05 Updated November 21, 2026",
+    ],
+)
+def test_a_stamp_told_as_a_sentence_dates_the_page(stamp: str) -> None:
+    """'This content was published on November 20, 2026 - 10:45 Updated ...': both dates read."""
+    article = diplomeet.parse(_stamped_page(stamp))
+    assert str(article.source.published) == "2026-11-20"
+    assert {"2026-11-20", "2026-11-21"} <= {d.value for d in article.dates}

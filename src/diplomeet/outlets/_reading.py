@@ -2604,7 +2604,7 @@ class _Reader:
                 # under the headline's deck: "Head" / "Deck" / "Staff Writer" (the date line
                 # under it then reads as under the deck)
                 index == self.standfirst_at + 1 == self.headline_at + 2
-                and self._desk_under_headline(line)
+                and self._desk_under_headline(line, under_deck=True)
                 and self._keep_standfirst_place(index)
             )
             or (
@@ -2674,7 +2674,7 @@ class _Reader:
         self.standfirst_at = index
         return True
 
-    def _desk_under_headline(self, line: str) -> bool:
+    def _desk_under_headline(self, line: str, *, under_deck: bool = False) -> bool:
         """
         Read a desk's byline without "By" right under the headline: "Staff Correspondent".
 
@@ -2685,6 +2685,7 @@ class _Reader:
             self.tally.authors
             or len(line.split()) > _DESK_MAX_WORDS
             or _DESK_LINE_RE.match(line) is None
+            or (line.lower().endswith("writer") and not under_deck)
         ):
             return False
         return read_byline(f"By {line}", self.tally)
@@ -3371,10 +3372,11 @@ _LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
 
 
 # A desk's byline without "By": "Staff Correspondent", "Special Correspondent", "Staff Reporter"
-# ("Staff Writer" too right under the head, where no name stands above it to make it a job
-# line; "Diplomatic Correspondent" is a beat's title, no desk's byline).
+# ("Staff Writer" alone is a job line under a name, or under a title-case headline that may be
+# one; under the headline's deck it is the desk; "Diplomatic Correspondent" is a beat's
+# title, no desk's byline).
 _DESK_LINE_RE: Final = re.compile(
-    r"^(?:Our )?(?:Staff|Special) (?:Correspondent|Reporter|Writer)$",
+    r"^(?:Our )?(?:Staff|Special) (?:Correspondent|Reporter|(?<=Staff )Writer)$",
     re.IGNORECASE,
 )
 _DESK_MAX_WORDS: Final = 3
