@@ -259,3 +259,28 @@ def test_a_title_after_a_quotation_naming_no_one_takes_the_latest_holder() -> No
         "minister said."
     )
     assert _statements(text)[-1] == ("Ivo Lantz", "We agreed on the text,")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Business groups welcomed the outcome. Tradevell, the business federation, insisted in "
+            'a written statement that the deal was "overdue by five years".'
+        ),
+        'Tradevell, the employers\' association, said the deal was "overdue by five years".',
+    ],
+)
+def test_a_one_word_name_set_off_as_a_body_speaks_as_one(text: str) -> None:
+    """'Tradevell, the business federation, insisted ...': an organisation, not a person."""
+    article = diplomeet.parse(f"Headline of the story\n\n{text}", published=_DAY)
+    assert [(s.speaker.name, s.speaker.kind) for s in article.statements if s.speaker] == [
+        ("Tradevell", "organization")
+    ]
+
+
+def test_a_one_word_name_with_a_job_in_a_body_stays_a_person() -> None:
+    """'Quell, the group's leader, said': the leader of a group is a person."""
+    text = 'Quell, the group\'s leader, said the deal was "overdue by five years".'
+    article = diplomeet.parse(f"Headline of the story\n\n{text}", published=_DAY)
+    assert [s.speaker.kind for s in article.statements if s.speaker] == ["person"]

@@ -1226,6 +1226,12 @@ _WORK_NOUNS: Final = frozenset(
     {"book", "study", "report", "memoir", "memoirs", "novel", "paper", "biography", "essay"}
     | {"film", "documentary", "album", "play", "thesis", "history", "column", "blog"}
 )
+# An apposition naming a body after a name: ", the business federation,", ", a trade union,".
+_BODY_APPOSITION_RE: Final = re.compile(
+    r", (?:the|an?) (?:[\w'\u2019-]+ ){0,3}?(?:federation|confederation|association|union|council"
+    r"|chamber|alliance|company|firm|corporation|party|movement|organi[sz]ation|institute"
+    r"|foundation|league|coalition|group|lobby)(?=[,.;])"
+)
 _PLURAL_MIN: Final = 3  # "drivers", "locals": a plural noun is longer than "is", "was"
 # Prepositions after a noun of saying owned by someone: "Chile's claim to the islets".
 _NOUN_PREPOSITIONS: Final = frozenset({"to", "over", "on", "of", "for", "against", "in"})
@@ -4158,6 +4164,8 @@ class _Finder:
             speaker = self._paper_subject(att, q)
         if speaker is None and mode == "partial":
             speaker = self._same_sentence_speaker(q.open)
+        if speaker is not None and speaker.kind == "person" and " " not in speaker.name:
+            speaker = self._apposed_body(speaker)
         addressee = None
         if att.addressee is not None:
             words = text[att.addressee[0] : att.addressee[1]].lower()
@@ -4177,6 +4185,19 @@ class _Finder:
             when=self._when(att.clause, q),
             evidence=self.doc.span(ev_start, ev_end),
         )
+
+    def _apposed_body(self, actor: Actor) -> Actor:
+        """
+        A one-word name the article sets off as a body: "Tradevell, the business federation,".
+
+        The apposition after its first mention names what it is; a federation, an
+        association or a company speaks as an organisation, not as a person.
+        """
+        text = self.doc.text
+        at = text.find(actor.name + ", ")
+        if at < 0 or _BODY_APPOSITION_RE.match(text, at + len(actor.name)) is None:
+            return actor
+        return Actor(name=actor.name, kind="organization")
 
     def _called_to(self, told: re.Match[str]) -> Actor | None:
         """The body a passive "was called to the Foreign Ministry and told" names, if any."""
