@@ -3059,8 +3059,9 @@ def _office_form(title: str, *, joined: bool = False) -> str:
 
 
 def _is_ambassador(p: _Person) -> bool:
-    """Whether ``p`` is an ambassador: "Ambassador", "ambassador to Chile"."""
-    return p.title is not None and "ambassador" in p.title.lower()
+    """Whether ``p`` is an ambassador: "Ambassador", "ambassador to Chile", "High Commissioner"."""
+    # (a Commonwealth country's ambassador to another is its high commissioner)
+    return p.title is not None and ("ambassador" in (t := p.title.lower()) or "high comm" in t)
 
 
 def _other_gender(p: _Person, item: _Item) -> bool:

@@ -293,6 +293,8 @@ _ROLE_WORDS: Final = frozenset(
         "lawyer",
         "judge",
         "host",
+        "guest",  # "her guest said": the visitor (the actor resolver reads the visit's role)
+        "visitor",
         "speaker",
         "congressman",
         "congresswoman",
@@ -994,6 +996,18 @@ _NOUN_FIRST: Final = frozenset({"state", "states"})
 # What carries a crowd's slogan, and the words that give it: "posters on the walls that
 # accused", "placards reading", "banners that called the minister".
 _SLOGAN_REACH: Final = 160  # characters before a quotation read for a slogan's carrier
+# A sentence that says whose the quotation before it is: "The words are those of", "Those were
+# the words of", "The remarks came from", "That was the verdict of".
+_WORDS_OWNED_RE: Final = re.compile(
+    r"(?:(?:The|Those|These) (?:words|remarks|comments) (?:are|were) (?:those )?(?:of|from)"
+    r"|(?:The|Those|These) (?:words|remarks|comments) came from"
+    r"|(?:Those|These) (?:are|were) the (?:words|remarks|comments) of"
+    r"|(?:That|This) (?:is|was) the (?:verdict|message|view|warning|assessment) (?:of|from)) "
+)
+_WORDS_OWNER_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}")
+_WORDS_OWNED_CHARS: Final = 48  # the longest opening above, and room to spare
+_CALL_REACH: Final = 60  # characters before a quotation read for "what drivers call"
+_CALL_TOKENS: Final = 6  # "call the river route a": the words between "call" and the name
 _SLOGAN_RE: Final = re.compile(
     r"\b(?:posters?|placards?|banners?|slogans?|leaflets?|graffiti|signs?|chants?)\b"
     r"(?:[ \t]+[\w'\u2019-]+){0,4}?[ \t]+(?:(?:that|which)[ \t]+(?:accused|called|read|reads|"
@@ -1207,6 +1221,18 @@ _TARGETS: Final = frozenset(
 _NAMING_CUES: Final = frozenset({"dub", "label", "brand", "term", "call", "nickname"})
 # Words opening a relative clause a naming cue may stand in: "which locals call".
 _RELATIVE_NAMERS: Final = frozenset({"which", "what"})
+# The works whose titles an aside about a speaker may quote: "author of the study "..."".
+_WORK_NOUNS: Final = frozenset(
+    {"book", "study", "report", "memoir", "memoirs", "novel", "paper", "biography", "essay"}
+    | {"film", "documentary", "album", "play", "thesis", "history", "column", "blog"}
+)
+# An apposition naming a body after a name: ", the business federation,", ", a trade union,".
+_BODY_APPOSITION_RE: Final = re.compile(
+    r", (?:the|an?) (?:[\w'\u2019-]+ ){0,3}?(?:federation|confederation|association|union|council"
+    r"|chamber|alliance|company|firm|corporation|party|movement|organi[sz]ation|institute"
+    r"|foundation|league|coalition|group|lobby)(?=[,.;])"
+)
+_PLURAL_MIN: Final = 3  # "drivers", "locals": a plural noun is longer than "is", "was"
 # Prepositions after a noun of saying owned by someone: "Chile's claim to the islets".
 _NOUN_PREPOSITIONS: Final = frozenset({"to", "over", "on", "of", "for", "against", "in"})
 
@@ -1288,6 +1314,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if lemma in _NAMING_CUES and _relative_naming(toks, i):
         return None  # "the islands, which Argentines call the Malvinas, were 'ours'"
+    if low == "call" and _habitual_naming(toks, i):
+        return None  # "what drivers call 'tax points'", "some exporters call it a 'maze'"
     if low == lemma and _owned_noun(toks, i):
         return None  # "Chile's claim to the islets was 'settled'": a thing claimed
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
@@ -1308,6 +1336,34 @@ def _relative_naming(toks: list[_Tok], i: int) -> bool:
     if not any(t[_LOW] in _RELATIVE_NAMERS for t in toks[max(0, i - 3) : i]):
         return False
     return any(t[_TEXT] == "," or t[_LOW] in _PROGRESSIVE for t in toks[i + 1 :])
+
+
+# Words after a plural "call" that make it a verb of urging, not of naming: "call for".
+_CALL_PARTICLES: Final = frozenset({"on", "upon", "for", "off", "out", "in", "back", "up"})
+# Words before a base-form "call" that make it an infinitive or an act: "to call", "did call".
+_CALL_AUXILIARIES: Final = _MODALS | {"to", "not", "n't", "did", "do", "does", "and", "or", "i"}
+
+
+def _habitual_naming(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the plural present "call" at ``i`` is how a group habitually names a thing.
+
+    "what drivers call 'tax points'", "Some exporters call the route a 'paper corridor'",
+    "which residents call 'the cage'": a present tense with a plural subject (a plural noun
+    or "what"/"which" just before) tells a name in use, not words someone said on an
+    occasion ("Li called the plan 'a trap'", "what he called 'a betrayal'" and "ministers
+    call for 'restraint'" keep their cue).
+    """
+    if i == 0 or (i + 1 < len(toks) and toks[i + 1][_LOW] in _CALL_PARTICLES):
+        return False
+    before = toks[i - 1][_LOW]
+    if before in _CALL_AUXILIARIES:
+        return False
+    if any(t[_LOW] in _RELATIVE_NAMERS for t in toks[max(0, i - 3) : i]):
+        return True
+    return before in {"they", "people", "many", "some", "most"} or (
+        len(before) > _PLURAL_MIN and before.endswith("s") and not before.endswith(("ss", "us"))
+    )
 
 
 def _owned_noun(toks: list[_Tok], i: int) -> bool:
@@ -1709,6 +1765,8 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         # An apposition or relative clause: "Smith, the former envoy, said",
         # "Jones, who lives outside the capital, Springfield, said".
         for k in range(j - 1, max(-1, j - 30), -1):
+            if toks[k][_TEXT] == _QUOTE_TOKEN and k > 0 and toks[k - 1][_LOW] in _WORK_NOUNS:
+                continue  # "Li, author of the study "Roads and Rivers", said": a work's title
             if toks[k][_TEXT] in ";:" or toks[k][_TEXT] == _QUOTE_TOKEN:
                 break
             if toks[k][_TEXT] != "," or k + 1 >= j:
@@ -3129,6 +3187,7 @@ class _Finder:
                 or self._heading(q, words)
                 or self._named_term(q, words, mode)
                 or self._written_slogan(q, mode)
+                or self._called_name(q, mode)
             ):
                 continue
             att = self._attribute(q)
@@ -3419,6 +3478,31 @@ class _Finder:
         for found in _SLOGAN_RE.finditer(self.doc.text, start, q.open):  # noqa: B007 - the last
             pass
         return found is not None and _CUE_WORD_RE.search(self.doc.text, found.end(), q.open) is None
+
+    def _called_name(self, q: Quotation, mode: StatementMode) -> bool:
+        """
+        A name in use that the words before the quotation give: a scare quote, not speech.
+
+        'the so-called "Swiss model"', 'what drivers call "tax points"', 'Some exporters
+        call the route a "paper corridor"' (a plural present "call" a few words back: see
+        :func:`_habitual_naming`), also inside someone's reported clause ("he said the men
+        had set up what drivers call "tax points"").
+        """
+        if mode != "partial" or not q.closed:
+            return False
+        text = self.doc.text
+        before = text[max(0, q.open - 10) : q.open].lower()
+        if before.endswith(("so-called ", "so called ")):
+            return True
+        if "call" not in text[max(0, q.open - _CALL_REACH) : q.open]:
+            return False
+        toks = self._toks(max(self._sentence_start(q.open), q.open - _CALL_REACH), q.open)
+        for k in range(len(toks) - 1, max(-1, len(toks) - _CALL_TOKENS), -1):
+            if not toks[k][_TEXT][:1].isalpha():
+                return False  # a comma or a quote between: the name is not this one's
+            if toks[k][_LOW] == "call":
+                return _habitual_naming(toks, k)
+        return False
 
     def _named_term(self, q: Quotation, quote: str, mode: StatementMode) -> bool:
         """
@@ -4080,6 +4164,8 @@ class _Finder:
             speaker = self._paper_subject(att, q)
         if speaker is None and mode == "partial":
             speaker = self._same_sentence_speaker(q.open)
+        if speaker is not None and speaker.kind == "person" and " " not in speaker.name:
+            speaker = self._apposed_body(speaker)
         addressee = None
         if att.addressee is not None:
             words = text[att.addressee[0] : att.addressee[1]].lower()
@@ -4099,6 +4185,19 @@ class _Finder:
             when=self._when(att.clause, q),
             evidence=self.doc.span(ev_start, ev_end),
         )
+
+    def _apposed_body(self, actor: Actor) -> Actor:
+        """
+        A one-word name the article sets off as a body: "Tradevell, the business federation,".
+
+        The apposition after its first mention names what it is; a federation, an
+        association or a company speaks as an organisation, not as a person.
+        """
+        text = self.doc.text
+        at = text.find(actor.name + ", ")
+        if at < 0 or _BODY_APPOSITION_RE.match(text, at + len(actor.name)) is None:
+            return actor
+        return Actor(name=actor.name, kind="organization")
 
     def _called_to(self, told: re.Match[str]) -> Actor | None:
         """The body a passive "was called to the Foreign Ministry and told" names, if any."""
@@ -4913,9 +5012,14 @@ class _Finder:
         found = mentions(self.doc)
         i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
         tied = self._tied_holder(found, i + 1, span) if want_person else None
+        # the quotation the phrase attributes ('"... Minister Han did not agree ...," the
+        # minister said'): whom the speaker names in it is someone else
+        said = self._quotation_before(span[0]) if want_person else None
         while i >= 0:
-            actor = found[i].actor
+            actor, at = found[i].actor, found[i].start
             i -= 1
+            if said is not None and said.start <= at < said.end:
+                continue
             if tied is not None and actor.kind == "person" and actor.name != tied.name:
                 continue
             if (actor.kind == "person") != want_person:
@@ -4931,6 +5035,15 @@ class _Finder:
                     continue  # "former president A ... the president said": not A
                 return actor
         return None
+
+    def _quotation_before(self, pos: int) -> Quotation | None:
+        """The quotation closing right before ``pos`` ('"...," the minister said'), if one does."""
+        k = bisect.bisect_left(self.opens, pos) - 1
+        if k < 0:
+            return None
+        q = self.quotes[k]
+        between = self.doc.text[q.after : pos] if q.closed and q.after <= pos else "x"
+        return q if not between.strip(" ,\u2014-") else None
 
     def _tied_holder(self, found: list[Mention], at: int, span: tuple[int, int]) -> Actor | None:
         """
@@ -6110,7 +6223,10 @@ class _Finder:
     def _inherit(self, pending: list[tuple[Quotation, str, StatementMode, int]]) -> None:
         """Give cue-less full-sentence quotations the speaker their context points to."""
         for q, quote, mode, para in pending:
-            speaker, cue, when = self._context_speaker(q, para)
+            owner = self._words_owned_after(q)
+            speaker, cue, when = (
+                (owner, None, None) if owner is not None else self._context_speaker(q, para)
+            )
             if speaker is None:
                 speaker = self._named_next(q, para)
             if speaker is None:
@@ -6131,6 +6247,34 @@ class _Finder:
                     evidence=self.doc.span(min(sent_start, q.open), q.after),
                 ),
             )
+
+    def _words_owned_after(self, q: Quotation) -> Actor | None:
+        """
+        The person the sentence right after a cue-less quotation says the words are of.
+
+        '"They took everything." The words are those of Jo Li, a driver', '"..." Those were
+        the words of Jo Li': the reporter names the speaker after the quotation, also in
+        mid-paragraph, where the speaker of the sentences before would otherwise be taken.
+        """
+        text = self.doc.text
+        start = q.after
+        while start < len(text) and text[start] in " \t\n":
+            start += 1
+        owned = _WORDS_OWNED_RE.match(text, start, start + _WORDS_OWNED_CHARS)
+        if owned is None:
+            return None
+        end = self._sentence_end(owned.end())
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), owned.end())
+        if i < len(found) and found[i].end <= end and found[i].actor.kind == "person":
+            m = found[i]
+            return m.actor if text[m.start : m.end].lower() not in _PRONOUN_FORMS else None
+        # a name the actor links did not take up: the capitalised words right after
+        name = _WORDS_OWNER_NAME_RE.match(text, owned.end(), end)
+        if name is None:
+            return None
+        actor = self._speaker((name.start(), name.end()), name.start(), quiet=True)
+        return actor if actor is not None and actor.kind == "person" else None
 
     def _named_next(self, q: Quotation, para: int) -> Actor | None:
         """

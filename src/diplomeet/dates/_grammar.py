@@ -901,6 +901,8 @@ _NOT_AFTER_DETERMINER: Final = (
     r"(?<!\btheir\s)(?<!\bour\s)(?<!\bthese\s)(?<!\bthose\s)"
     # a possessive's noun: "the summit's host", "Oman's visits"
     r"(?<!['\u2019]s\s)"
+    # a noun after a duration's or a kind's modifier: "a four-day visit", "a working visit"
+    r"(?<!-day\s)(?<!-week\s)(?<!-level\s)(?<!working\s)(?<!official\s)(?<!\bstate\s)"
 )
 
 _GOVERNED: Final = (

@@ -828,6 +828,23 @@ def _weekday_ref(
     return day.isoformat() + pod
 
 
+# What makes "last" the final one of several, not the one before today: an article or an
+# owner before it ("the last evening", "their last night"), "at" ("At last night fell"), or
+# "of" after the part of the day ("the last night of the visit").
+_OWNED_LAST_RE: Final = re.compile(
+    r"(?<![\w'\u2019])(?:the|their|his|her|its|our|my|your|at) $", re.IGNORECASE
+)
+_OWNED_LAST_LOOK_BACK: Final = 7
+
+
+def _last_of_many(m: re.Match[str]) -> bool:
+    """Whether the "last" of ``m`` ("last evening") is the final one of several."""
+    text, at = m.string, m.start("rd_rel")
+    return _OWNED_LAST_RE.search(
+        text, max(0, at - _OWNED_LAST_LOOK_BACK), at
+    ) is not None or text.startswith(" of ", m.end())
+
+
 def _relday(m: re.Match[str], env: _Env) -> Outcome:
     base = env.published
     if m["rd_w"]:
@@ -839,8 +856,10 @@ def _relday(m: re.Match[str], env: _Env) -> Outcome:
     else:
         word = m["rd_rel"].lower().replace("-", "")
         shift = {"last": -1, "this": 0, "tomorrow": 1, "yesterday": -1}[word]
-        if word == "last" and m["rd_pod2"].lower() not in {"night", "overnight"}:
-            return None  # "last morning" is not an expression of English
+        if word == "last" and m["rd_pod2"].lower() not in {"night", "overnight", "evening"}:
+            return None  # "last morning" is not an expression of English ("last evening" is)
+        if word == "last" and _last_of_many(m):
+            return None  # "the last night of the visit", "their last evening together"
         pod = _pod(m["rd_pod2"])
     if base is None:
         return "XXXX-XX-XX" + pod

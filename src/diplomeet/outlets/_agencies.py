@@ -80,9 +80,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("PA Media", ("PA Wire", "PA Images")),
     ("PA", ("Press Association",)),
     # its house credit in datelines is "(CP)", as AP's is "(AP)"; its photo and byline credits
-    # spell the name out ("Jane Doe/The Canadian Press"): each form is kept as credited
+    # spell the name out ("Jane Doe/The Canadian Press", "With files from Canadian Press"):
+    # each form is kept as credited, with or without its article
     ("CP", ()),
-    ("The Canadian Press", ("Canadian Press",)),
+    ("The Canadian Press", ()),
+    ("Canadian Press", ()),
     ("KUNA", ("Kuwait News Agency",)),
     ("SPA", ("Saudi Press Agency",)),
     ("WAM", ("Emirates News Agency",)),

@@ -232,6 +232,12 @@ _CREDIT_RES: Final = (
         re.IGNORECASE,
     ),
     re.compile(
+        # the same told as a sentence: "This article was written with material from X."
+        r"^(?:This|The) (?:article|story|report) (?:was|has been) (?:written|compiled"
+        r"|prepared|produced) (?:with|using|from) (?:additional )?(?:material|information"
+        r"|files|reporting|reports)(?: from| by)\s+(?P<names>[^()]{2,120}?)\s*\.?$"
+    ),
+    re.compile(
         # (a syndication's credit too: "Distributed by Nampa", "Supplied by Example Agency")
         r"^\(?\s*(?:(?:Sources?|Credits?)\s*:|(?:Distributed|Supplied|Syndicated) by)"
         r"\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"
@@ -243,7 +249,7 @@ _JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
 _CREDIT_START_RE: Final = re.compile(
     r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Distributed|Supplied|Syndicated"
     r"|Additional|Writing|Reporting|Compiled|Written"
-    r"|Editing|Edited|Reported|©|\(c\)|Copyright)\b"
+    r"|Editing|Edited|Reported|©|\(c\)|Copyright|(?:This|The) (?:article|story|report))\b"
     # a writer's name closing the story before the contributors: "— Jane Roe, with
     # information from Example Agency"
     r"|[-–—]+ ?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}), with\b",
@@ -1063,7 +1069,7 @@ def _files_credit(line: str, tally: Credits) -> bool:
             items.append(own)
         if not all(canonical_agency(item) or _name_like(item) for item in items):
             continue
-        if pattern is _CREDIT_RES[1] and not (
+        if pattern is _CREDIT_RES[2] and not (
             "agenc" in line.casefold() or any(canonical_agency(item) for item in items)
         ):
             continue  # "Source: NATO" under a chart credits data, not reporting
@@ -3121,7 +3127,8 @@ def _cited_agency(match: re.Match[str]) -> str | None:
 # "PA" or "NA" name other bodies too).
 _ACCORDING_TO: Final = "according to "
 _TOLD: Final = " told "
-_REPORTED_BY_NAME: Final = (" reported", " reports", " correspondent report")
+# (or quoted someone: "IRNA quoted the minister as saying")
+_REPORTED_BY_NAME: Final = (" reported", " reports", " correspondent report", " quoted")
 _SOURCE_NAME_RE: Final = re.compile(r"(?:the )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
 _NAME_BEFORE_VERB_RE: Final = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: news agency)?,?$"
@@ -3173,7 +3180,9 @@ _AGENCY_KIND_LOOK_BACK: Final = 17
 # what the agency did, right after its name: it said, reported or broadcast something
 _AGENCY_CITES_RE: Final = re.compile(
     # (or named what it reported: "the official news agency XYZ called the raid 'piracy'")
-    r",?\s+(?:said|says|reported|reports|quoted|cited|broadcast|carried|announced|called"
+    # (after an aside maybe: "the news agency Tass, in a dispatch from Ottawa, quoted")
+    r"(?:,[^,.\n]{1,48},|,)?\s+(?:said|says|reported|reports|quoted|cited|broadcast|carried"
+    r"|announced|called"
     r"|described)\b"
 )
 

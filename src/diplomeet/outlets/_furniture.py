@@ -149,6 +149,10 @@ KICKER_RE: Final = re.compile(
     r"|(?:joint |official )?(?:statement|communiqu[eé]|readout|transcript)|fact ?sheet"
     r"|exclusive|analysis|opinion|explainer|commentary|editorial|op-ed|comment|feature"
     r"|news analysis|special report"
+    # a record of a briefing or an interview ("Press conference record", "Interview
+    # transcript", "Q&A")
+    r"|(?:press |news )?(?:conference|briefing|interview)(?: record| transcript| excerpts)"
+    r"|q ?& ?a"
     # a live page's or a developing story's label ("Live updates", "Breaking news")
     r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)"
     # a release's number: "Press Release No. 112/2026", "Press Statement Nr 45", "#12"
@@ -395,6 +399,9 @@ _STAMP_LABEL: Final = (
     # a feed item's field ("pubDate: Mon, 07 Apr 2025 13:20:00 -0300") and a release's
     # embargo, the time it may be published ("EMBARGOED UNTIL 00:01 BST, 9 APRIL 2025")
     r"|pubdate(?=\s*:)|embargoed until"
+    # the label told as a sentence: "This content was published on November 20, 2026 - 10:45"
+    r"|this\s+(?:content|article|story|page|report)\s+was\s+(?:first\s+|last\s+)?"
+    r"(?:published|posted|updated)"
     # a programme transcript's air date: "Aired February 20, 1999 - 6:00 p.m. ET", "Air date:
     # 3 March 2021", "Broadcast: 12 May 2025", "First broadcast on 4 June 2024"
     r"|aired|air\s?date|(?:first\s+)?broadcast(?=\s*:|\s+on\b)|first\s+broadcast)"

@@ -2515,7 +2515,11 @@ class _Reader:
             if (
                 split is not None
                 and furniture.PUBLISHED_LINE_RE.match(split["stamp"]) is not None
-                and read_byline(split["byline"], self.tally)
+                and (
+                    # a blog's category posting the page is no writer: "... by Press Release"
+                    furniture.KICKER_RE.match(split["byline"][3:].strip()) is not None
+                    or read_byline(split["byline"], self.tally)
+                )
             ):
                 return split["stamp"]
         return line
@@ -2597,6 +2601,13 @@ class _Reader:
                 and (self._site_under_headline(line, index) or self._desk_under_headline(line))
             )
             or (
+                # under the headline's deck: "Head" / "Deck" / "Staff Writer" (the date line
+                # under it then reads as under the deck)
+                index == self.standfirst_at + 1 == self.headline_at + 2
+                and self._desk_under_headline(line, under_deck=True)
+                and self._keep_standfirst_place(index)
+            )
+            or (
                 self.headline_open
                 and (
                     furniture.KICKER_RE.match(line)
@@ -2658,7 +2669,12 @@ class _Reader:
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
         )
 
-    def _desk_under_headline(self, line: str) -> bool:
+    def _keep_standfirst_place(self, index: int) -> bool:
+        """Let the line at ``index`` keep the standfirst's place for the lines under it."""
+        self.standfirst_at = index
+        return True
+
+    def _desk_under_headline(self, line: str, *, under_deck: bool = False) -> bool:
         """
         Read a desk's byline without "By" right under the headline: "Staff Correspondent".
 
@@ -2669,6 +2685,7 @@ class _Reader:
             self.tally.authors
             or len(line.split()) > _DESK_MAX_WORDS
             or _DESK_LINE_RE.match(line) is None
+            or (line.lower().endswith("writer") and not under_deck)
         ):
             return False
         return read_byline(f"By {line}", self.tally)
@@ -3256,6 +3273,11 @@ class _Reader:
         return self.ended and not _SENTENCE_END_RE.search(line)
 
     def _caption(self, line: str, index: int) -> bool:
+        credit = _AGENCY_PHOTO_LINE_RE.match(line) if len(line) < _PHOTO_LINE_MAX_CHARS else None
+        if credit is not None and (agency := canonical_agency(credit["who"])) is not None:
+            # a photo's credit line of its own, a dash or a slash for the colon: "Photo - ONA"
+            self.tally.add_agency(agency)
+            return True
         if not _is_caption(line, self.lines, index) and not self._described_under_credit(
             line, index
         ):
@@ -3350,10 +3372,11 @@ _LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
 
 
 # A desk's byline without "By": "Staff Correspondent", "Special Correspondent", "Staff Reporter"
-# ("Staff Writer" alone is a job line under a name; "Diplomatic Correspondent" a beat's title,
-# no desk's byline).
+# ("Staff Writer" alone is a job line under a name, or under a title-case headline that may be
+# one; under the headline's deck it is the desk; "Diplomatic Correspondent" is a beat's
+# title, no desk's byline).
 _DESK_LINE_RE: Final = re.compile(
-    r"^(?:Our )?(?:Staff|Special) (?:Correspondent|Reporter)$",
+    r"^(?:Our )?(?:Staff|Special) (?:Correspondent|Reporter|(?<=Staff )Writer)$",
     re.IGNORECASE,
 )
 _DESK_MAX_WORDS: Final = 3
@@ -3660,8 +3683,12 @@ def _tagline_text(line: str) -> bool:
     Whether ``line`` reads as what a service says it is: "National News Agency".
 
     Also "English Service | Africa", "Example's Independent Newspaper", "Institute for Example
-    Studies": a language service, a paper's motto, the institution publishing a journal.
+    Studies": a language service, a paper's motto, the institution publishing a journal; a
+    motto may close with the site's address ("The valley's leading daily | example.co.tz").
     """
+    motto, bar, address = line.rpartition(" | ")
+    if bar and motto and _ADDRESS_LINE_RE.fullmatch(address.strip()) is not None:
+        line = motto
     return (
         len(line) <= _TAGLINE_MAX_CHARS
         and (
@@ -4210,6 +4237,15 @@ def _slashed_agency_credit(line: str) -> bool:
     _, _, credited = found[-1].partition("/")
     # canonical_agency() strips the spaces around each item
     return all(canonical_agency(item) is not None for item in _VIA_SPLIT_RE.split(credited))
+
+
+# A photo's credit on a line of its own naming an agency after a dash or a slash: "Photo -
+# ONA", "PHOTO/Example Agency" (the agency table decides).
+_AGENCY_PHOTO_LINE_RE: Final = re.compile(
+    r"(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|PICTURES?) ?[-\u2013\u2014/] ?(?P<who>[A-Z][\w .&-]{1,40})"
+    r"\.?$"
+)
+_PHOTO_LINE_MAX_CHARS: Final = 50
 
 
 def _is_caption(line: str, lines: list[str], index: int) -> bool:
