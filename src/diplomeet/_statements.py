@@ -745,7 +745,7 @@ _POLICE_PLACE_RE: Final = re.compile(
 )
 # Who only relays another's words: "..., the spokesman added".
 _RELAYS: Final = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique"}
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique", "release"}
 )
 # "the army", "the statement": a body or document the article named before (see _recalled).
 _BARE_BODY_RE: Final = re.compile(
@@ -1398,6 +1398,14 @@ def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
             k += 1  # "Li put it bluntly: ..."
         if toks[k][_TEXT] not in _CLAUSE_OPENERS:
             return None  # "put it on the table" is no cue; "as Li put it, ..." is
+    if lemma == "press for":
+        # only a demand's quoted words right after it (maybe after an article): 'pressed for
+        # "visible progress"', not "time pressed for the envoys, who met at the 'gate'"
+        k = i + 2
+        if k < len(toks) and toks[k][_LOW] in {"a", "an", "the"}:
+            k += 1
+        if k < len(toks) and toks[k][_TEXT] != _QUOTE_TOKEN:
+            return None
     return lemma
 
 

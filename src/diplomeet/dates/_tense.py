@@ -75,6 +75,11 @@ _SPEECH_ACT_REACH: Final = 120
 _FOLLOWED_EXCHANGE_RE: Final = re.compile(
     r"\b(?:following|since)\s+(?:their|his|her|its|our)\s+[^,.;:!?]{0,40}?"
     r"\b(?:talks?|meetings?|calls?|conversations?|visits?|summits?|discussions?|exchanges?)\b"
+    r"[^,.;:!?]{0,50}$"
+    # or an event named after "since the": "their first encounter since the water cannon
+    # incident near the shoal in May"
+    r"|\bsince\s+the\s+[^,.;:!?]{0,40}?\b(?:incidents?|clash(?:es)?|attacks?|collisions?"
+    r"|standoffs?|stand-offs?|raids?|seizures?|shootings?|elections?|crisis|war)\b"
     r"[^,.;:!?]{0,50}$",
     re.IGNORECASE,
 )
