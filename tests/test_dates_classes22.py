@@ -115,3 +115,18 @@ def test_the_last_day_of_talks_is_no_months_day() -> None:
     """The last day of talks names no month: no calendar day is read."""
     found = _values("It was the last day of talks in Varno.", _OCTOBER)
     assert not any(v[:1].isdigit() for v in found.values())
+
+
+def test_talks_an_agreement_followed_are_the_day_gone_by() -> None:
+    """Agreed "following bilateral talks ... on Tuesday": the Tuesday gone by."""
+    text = (
+        "Maravia and Ostreland have agreed to fast-track the power line, following bilateral"
+        " talks in Varno on Tuesday between the two ministers."
+    )
+    assert _values(text, date(2026, 3, 18))["on Tuesday"] == "2026-03-17"
+
+
+def test_talks_a_plan_will_follow_are_the_day_ahead() -> None:
+    """Under "will", talks after "following" with no possessive keep the day ahead."""
+    text = "The ministers will sign the accord following talks in Varno on Tuesday."
+    assert _values(text, date(2026, 3, 18))["on Tuesday"] == "2026-03-24"

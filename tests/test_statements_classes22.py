@@ -79,3 +79,38 @@ def test_a_demands_quoted_words_after_pressed_for(sentence: str, words: str, spe
 def test_pressed_for_with_no_quotation_right_after_is_no_cue(sentence: str) -> None:
     """A quotation further on ("pressed for weeks ... the 'blue zone'") is nobody's words."""
     assert quoted_statements(sentence, _DAY, "Talks in Varno") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "The ministers appeared before the Standing Committee on Trade and International"
+                " Development, whose chair, Liberal MP Harjit Sandhar, called the session"
+                ' "overdue by a decade."'
+            ),
+            "Harjit Sandhar",
+        ),
+        (
+            (
+                "The delegation met the Varno council, whose deputy head, Mara Lindqvist, said"
+                ' the plan was "a good start".'
+            ),
+            "Mara Lindqvist",
+        ),
+    ],
+)
+def test_the_name_in_an_aside_after_whose_speaks(sentence: str, speaker: str) -> None:
+    """In "the committee, whose chair, MP X, called it ...", X speaks, not the committee."""
+    found = quoted_statements(sentence, _DAY, "Ministers before the committee")
+    assert speaker_in(found, "") == speaker
+
+
+def test_an_aside_after_whose_in_lower_case_names_no_speaker() -> None:
+    """An aside in lower case after "whose" ("whose members, in Varno,") names nobody."""
+    text = (
+        'The ministers met the Varno council, whose members, in Varno, called the plan "a start".'
+    )
+    found = quoted_statements(text, _DAY, "Ministers before the council")
+    assert speaker_in(found, "a start") != "Varno"

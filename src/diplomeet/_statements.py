@@ -1624,6 +1624,7 @@ _ALONE_DAYS: Final = frozenset({"yesterday", "today"})
 _WARRANTS: Final = frozenset({"authorised", "authorized", "empowered", "instructed"})
 
 
+_WHOSE_REACH: Final = 3  # "whose" and a noun or two before an aside naming its holder
 # Words that open an aside between a subject and its cue: an apposition or relative clause
 # ("Smith, the former envoy, said") or a prepositional phrase ("Smith, in Ohio, said").
 _APPOSITION_OPENERS: Final = frozenset(
@@ -1722,6 +1723,16 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
             if toks[k][_TEXT] != "," or k + 1 >= j:
                 continue
             nxt = toks[k + 1]
+            if (
+                k >= _WHOSE_REACH
+                and "whose" in {toks[k - 2][_LOW], toks[k - 3][_LOW]}
+                and nxt[_CAP]
+                and toks[j - 1][_CAP]
+                and all(t[_TEXT] != "," for t in toks[k + 1 : j])
+            ):
+                # "the committee, whose chair, Liberal MP Jo Li, called it ...": the name in
+                # the aside after "whose" and its noun is the relative clause's subject
+                return (k + 1, j - 1)
             if j - k == 2 and _AFFILIATION_RE.fullmatch(nxt[_TEXT]):
                 # "McConnell, R-Ky., said", "Smith, 45, said".
                 np = _np_back(toks, k - 1, apposition=False)

@@ -83,6 +83,13 @@ _FOLLOWED_EXCHANGE_RE: Final = re.compile(
     r"[^,.;:!?]{0,50}$",
     re.IGNORECASE,
 )
+#: Under a future seen from the past ("have agreed to fast-track X, following bilateral talks
+#: in Nairobi on Tuesday"), the exchange may go without a possessive: the agreement came of it.
+_FOLLOWED_BARE_EXCHANGE_RE: Final = re.compile(
+    r"\bfollowing\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:talks|meetings?|discussions|consultations|negotiations)\b[^,.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
 #: How far before a date such an exchange's words are looked for.
 _FOLLOWED_EXCHANGE_REACH: Final = 110
 
@@ -296,5 +303,11 @@ class TenseCues:
         window = self._text[max(cue_start, start - _FOLLOWED_EXCHANGE_REACH) : start]
         lowered = window.lower()
         if ("following" in lowered or "since" in lowered) and _FOLLOWED_EXCHANGE_RE.search(window):
+            return "plan"
+        if (
+            left == "prospective"
+            and "following" in lowered
+            and _FOLLOWED_BARE_EXCHANGE_RE.search(window)
+        ):
             return "plan"
         return left
