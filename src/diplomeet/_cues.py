@@ -196,6 +196,8 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "voice": ("voiced", "voices", "voicing"),
     "convey": ("conveyed", "conveys", "conveying"),
     "thank": ("thanked",),
+    # a demand's quoted words: "pressed for 'visible progress'" (as "called for", "urged")
+    "press for": ("pressed for", "presses for", "pressing for"),
     "believe": ("believes",),
     "think": ("thinks",),
     "according to": ("according to",),

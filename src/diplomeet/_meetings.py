@@ -2989,12 +2989,16 @@ class _Draft:
 
 
 def _same_day(a: TimeRef | None, b: TimeRef) -> bool:
-    """Whether ``b`` is ``a``, or a part of its day ("Tuesday evening" of "Tuesday")."""
+    """
+    Whether ``b`` is ``a``, or a part of its day ("Tuesday evening" of "Tuesday").
+
+    A clock time is a part of its day too: "tonight" and "shortly before midnight".
+    """
     if a is None:
         return False
     if a.value == b.value:
         return True
-    days = {"day", "part_of_day"}
+    days = {"day", "part_of_day", "time"}
     return a.granularity in days and b.granularity in days and a.start == b.start is not None
 
 

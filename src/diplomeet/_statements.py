@@ -747,7 +747,7 @@ _POLICE_PLACE_RE: Final = re.compile(
 )
 # Who only relays another's words: "..., the spokesman added".
 _RELAYS: Final = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique"}
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique", "release"}
 )
 # "the army", "the statement": a body or document the article named before (see _recalled).
 _BARE_BODY_RE: Final = re.compile(
@@ -1454,6 +1454,14 @@ def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
             k += 1  # "Li put it bluntly: ..."
         if toks[k][_TEXT] not in _CLAUSE_OPENERS:
             return None  # "put it on the table" is no cue; "as Li put it, ..." is
+    if lemma == "press for":
+        # only a demand's quoted words right after it (maybe after an article): 'pressed for
+        # "visible progress"', not "time pressed for the envoys, who met at the 'gate'"
+        k = i + 2
+        if k < len(toks) and toks[k][_LOW] in {"a", "an", "the"}:
+            k += 1
+        if k < len(toks) and toks[k][_TEXT] != _QUOTE_TOKEN:
+            return None
     return lemma
 
 
@@ -1672,6 +1680,7 @@ _ALONE_DAYS: Final = frozenset({"yesterday", "today"})
 _WARRANTS: Final = frozenset({"authorised", "authorized", "empowered", "instructed"})
 
 
+_WHOSE_REACH: Final = 3  # "whose" and a noun or two before an aside naming its holder
 # Words that open an aside between a subject and its cue: an apposition or relative clause
 # ("Smith, the former envoy, said") or a prepositional phrase ("Smith, in Ohio, said").
 _APPOSITION_OPENERS: Final = frozenset(
@@ -1772,6 +1781,16 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
             if toks[k][_TEXT] != "," or k + 1 >= j:
                 continue
             nxt = toks[k + 1]
+            if (
+                k >= _WHOSE_REACH
+                and "whose" in {toks[k - 2][_LOW], toks[k - 3][_LOW]}
+                and nxt[_CAP]
+                and toks[j - 1][_CAP]
+                and all(t[_TEXT] != "," for t in toks[k + 1 : j])
+            ):
+                # "the committee, whose chair, Liberal MP Jo Li, called it ...": the name in
+                # the aside after "whose" and its noun is the relative clause's subject
+                return (k + 1, j - 1)
             if j - k == 2 and _AFFILIATION_RE.fullmatch(nxt[_TEXT]):
                 # "McConnell, R-Ky., said", "Smith, 45, said".
                 np = _np_back(toks, k - 1, apposition=False)

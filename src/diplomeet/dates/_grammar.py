@@ -188,6 +188,14 @@ _ALTERNATIVES: Final = [
             r"|\s+(?P<dm_rel>last|next|this)\s+year(?![\w'\u2019-]))?"
         ),
     ),
+    # the last day of October, the first day of March 2026: a month's first or last day
+    (
+        "monthday",
+        (
+            r"the\s+(?P<mday_w>first|last|final|opening|closing)\s+day\s+of\s+"
+            r"(?P<mday_m>" + _MONTH + r")(?![\w'\u2019])(?:,?\s+(?P<mday_y>" + _YEAR + r"))?"
+        ),
+    ),
     # (on) the 14th, the 29th of this month: a day of the month alone, as wires write it
     (
         "ordday",
@@ -330,8 +338,9 @@ _ALTERNATIVES: Final = [
             # ("to-day", "to-morrow", "to-night": the hyphen of older papers)
             r"(?P<rd_w>to-?day|to-?night|"
             r"yesterday|to-?morrow)(?P<rd_pos>['\u2019]s)?(?:\s+(?P<rd_pod>" + _POD + r"))?(?!\w)"
-            r"|(?:(?:earlier|later|early|late)\s+)?(?P<rd_rel>last|this|to-?morrow|yesterday)\s+"
-            r"(?P<rd_pod2>" + _POD + r")(?!\w)"
+            # ("the last evening of the visit", "the last night of the talks" are no days)
+            r"|(?:(?:earlier|later|early|late)\s+)?(?P<rd_rel>(?<!\bthe\s)last|this|to-?morrow"
+            r"|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)(?!\s+of\s)"
         ),
     ),
     # the third quarter (of 2019), Q3 2019, the first half, the year-earlier quarter
@@ -383,7 +392,9 @@ _ALTERNATIVES: Final = [
         "season",
         (
             r"(?:(?P<sea_rel>this|last|next|past|coming|early|late|the)\s+)?"
-            r"(?P<sea_s>" + _SEASON + r")(?:\s+(?:of\s+)?(?P<sea_y>" + _YEAR + r"))?(?!\w)"
+            r"(?P<sea_s>" + _SEASON + r")(?:\s+(?:of\s+)?(?P<sea_y>" + _YEAR + r")"
+            # "in the spring of last year", "the summer of next year"
+            r"|\s+of\s+(?P<sea_yrel>this|last|next)\s+year)?(?!\w)"
         ),
     ),
     # this week, last month, next year, earlier this month, the end of last year,
@@ -870,13 +881,17 @@ _FUTURE_PHRASES: Final = (
     # a plan's participle after its noun: "the trip, fixed for Thursday", "the conference,
     # expected in December"
     r"fixed\s+for|expected\s+(?:in|on|for)\b|"
+    # a deadline's adjective: "graduation from the status, due in November"
+    r"due\s+(?:in|on|by)\b|"
     # an invitation looks ahead: "accepted an invitation to come to Wellington in November"
     r"invitations?\s+to(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z])|"
     # a change announced with the day it takes effect: "a new pact effective June 1",
     # "effective from March 1" ("effective since Monday" is no cue)
     r"effective(?=\s+(?:from\s+|as\s+of\s+)?(?-i:[A-Z0-9]))"
 )
-_FUTURE_PHRASE_WORDS: Final = ("fixed", "expected", "invitation", "invitations", "effective")
+_FUTURE_PHRASE_WORDS: Final = (
+    *("fixed", "expected", "invitation", "invitations", "effective", "due"),
+)
 #: The future seen from the past ("was due to", "would"): the same day still counts.
 _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
@@ -891,7 +906,10 @@ _PRESENT: Final = (
     r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|sees|visits|travels|"
     r"hosts|holds|expires|resumes|returns|flies|attends|concludes|convenes|tours|falls|marks|"
     r"kicks\s+off|gets\s+under\s*way|takes\s+place|"
-    r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
+    r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host|"
+    # a gathering's verbs: "before the leaders gather in November", "when parliament
+    # reconvenes in March"
+    r"gathers|convenes|reconvenes|assembles|gather|convene|reconvene|assemble"
 )
 
 #: What stands before a noun, not before a verb: "the visits", "his plans", "141.52 marks",

@@ -459,6 +459,21 @@ def _dm(m: re.Match[str], env: _Env) -> Outcome:
     return _day_month(m, "dm", env)
 
 
+def _month_day(m: re.Match[str], env: _Env) -> Outcome:
+    """A month's first or last day ("the last day of October"), in the year the tense says."""
+    month = MONTHS[m["mday_m"].lower().rstrip(".")]
+    if m["mday_y"]:
+        year = int(m["mday_y"])
+    elif env.published is None:
+        return None
+    else:
+        tense = env.tense if env.given or env.cue else "present"
+        year = _month_year(env.published, month, tense)
+    first = m["mday_w"].lower() in {"first", "opening"}
+    day = 1 if first else calendar.monthrange(year, month)[1]
+    return date(year, month, day).isoformat()
+
+
 def _mdrange(m: re.Match[str], env: _Env) -> Outcome:
     """A range of days ("March 12-14"): its first day."""
     return _day_month(m, "mdr", env)
@@ -1008,6 +1023,11 @@ def _season(m: re.Match[str], env: _Env) -> Outcome:
     relation = (m["sea_rel"] or "").lower()
     if m["sea_y"]:
         return f"{int(m['sea_y']):04d}-{code}"
+    if m["sea_yrel"]:
+        if env.published is None:
+            return f"XXXX-{code}"
+        shift = {"this": 0, "last": -1, "next": 1}[m["sea_yrel"].lower()]
+        return f"{env.published.year + shift:04d}-{code}"
     preposition = (m["prep"] or "").lower()
     if not relation and preposition not in {"in", "during", "since", "until", "by", "over"}:
         return None
@@ -1353,6 +1373,7 @@ _HANDLERS: Final[dict[str, _Handler]] = {
     "dm": _dm,
     "nightof": _night_of,
     "ordday": _ordinal_day,
+    "monthday": _month_day,
     "my": _my,
     "feast": _feast,
     "monthweek": _month_week,

@@ -75,7 +75,19 @@ _SPEECH_ACT_REACH: Final = 120
 _FOLLOWED_EXCHANGE_RE: Final = re.compile(
     r"\b(?:following|since)\s+(?:their|his|her|its|our)\s+[^,.;:!?]{0,40}?"
     r"\b(?:talks?|meetings?|calls?|conversations?|visits?|summits?|discussions?|exchanges?)\b"
+    r"[^,.;:!?]{0,50}$"
+    # or an event named after "since the": "their first encounter since the water cannon
+    # incident near the shoal in May"
+    r"|\bsince\s+the\s+[^,.;:!?]{0,40}?\b(?:incidents?|clash(?:es)?|attacks?|collisions?"
+    r"|standoffs?|stand-offs?|raids?|seizures?|shootings?|elections?|crisis|war)\b"
     r"[^,.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
+#: Under a future seen from the past ("have agreed to fast-track X, following bilateral talks
+#: in Nairobi on Tuesday"), the exchange may go without a possessive: the agreement came of it.
+_FOLLOWED_BARE_EXCHANGE_RE: Final = re.compile(
+    r"\bfollowing\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:talks|meetings?|discussions|consultations|negotiations)\b[^,.;:!?]{0,50}$",
     re.IGNORECASE,
 )
 #: How far before a date such an exchange's words are looked for.
@@ -291,5 +303,11 @@ class TenseCues:
         window = self._text[max(cue_start, start - _FOLLOWED_EXCHANGE_REACH) : start]
         lowered = window.lower()
         if ("following" in lowered or "since" in lowered) and _FOLLOWED_EXCHANGE_RE.search(window):
+            return "plan"
+        if (
+            left == "prospective"
+            and "following" in lowered
+            and _FOLLOWED_BARE_EXCHANGE_RE.search(window)
+        ):
             return "plan"
         return left

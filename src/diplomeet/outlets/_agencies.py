@@ -130,6 +130,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Moldpres", ("Moldpres State News Agency",)),
     ("IAR", ("Informacyjna Agencja Radiowa",)),
     ("Azertac", ("AZERTAC", "Azertag")),
+    # Azerbaijan's private agency (Wikipedia, "Trend News Agency")
+    ("Trend", ("Trend News Agency",)),
     ("Armenpress", ()),
     ("VNA", ("Vietnam News Agency",)),
     ("PNA", ("Philippine News Agency",)),
@@ -198,6 +200,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("ANGOP", ("Angola Press Agency", "Angola Press")),
     ("AIM", ("Agencia de Informacao de Mocambique",)),
     ("ZANIS", ("Zambia News and Information Services",)),
+    # and Malawi's (the Malawi News Agency, credited "Mana" in photo lines)
+    ("MANA", ("Malawi News Agency", "Mana")),
     # governments' press offices, credited for the photos and copy they hand out: Cyprus's
     # Press and Information Office ("Photo: PIO"), Israel's Government Press Office ("Name/GPO");
     # source: the offices' Wikipedia articles

@@ -149,6 +149,7 @@ def _column_paragraph(lines: list[str]) -> bool:
 #: lines flush left; the opening line holds this many characters at least (a centred label
 #: or a short title is no paragraph's opening).
 _INDENT: Final = "   "
+_NARROW_INDENT: Final = "  "
 _INDENTED_MIN_CHARS: Final = 30
 #: How many indented openings run on into a flush line a text must hold to be read so.
 _INDENTED_MIN_PARAGRAPHS: Final = 2
@@ -166,35 +167,64 @@ def reflow_indented(text: str) -> str:
     on with it (a word broken by the printer's hyphen is joined again).  A text with fewer
     than two such paragraphs is returned as it is.
     """
-    if text.count("\n" + _INDENT) < _INDENTED_MIN_PARAGRAPHS:
-        return text
-    lines = text.split("\n")
-    openings = sum(
-        1
-        for before, line in itertools.pairwise(lines)
-        if _opens_paragraph(before) and not _closes(before.rstrip(), line) and _runs_on(line)
-    )
-    if openings < _INDENTED_MIN_PARAGRAPHS:
-        return text
+    # (three spaces, or two as some transcriptions set it: "  THE Ambassador was called in
+    # to" / "the Ministry yesterday ...", the wider tried first)
+    for indent in (_INDENT, _NARROW_INDENT):
+        if text.count("\n" + indent) < _INDENTED_MIN_PARAGRAPHS:
+            continue
+        lines = text.split("\n")
+        openings = sum(
+            1
+            for before, line in itertools.pairwise(lines)
+            if _opens_paragraph(before, indent)
+            and not _closes(before.rstrip(), line)
+            and _runs_on(line)
+        )
+        if openings >= _INDENTED_MIN_PARAGRAPHS:
+            return _reflowed(lines, indent)
+    return text
+
+
+def _reflowed(lines: list[str], indent: str) -> str:
+    """The lines of a text whose paragraphs open indented by ``indent``, one line each."""
     out: list[str] = []
     open_paragraph = False
     for line in lines:
         # (a line closing a sentence closes the paragraph: the flush line under an indented
-        # wire paragraph, "UPI 07-15 06:12 PED", is the wire's stamp)
-        if open_paragraph and _runs_on(line) and not _closes(out[-1].rstrip(), line):
+        # wire paragraph, "UPI 07-15 06:12 PED", is the wire's stamp; but not inside a
+        # quotation still open: '"The river is our border.' / 'Whoever wants it ...,"')
+        if (
+            open_paragraph
+            and _runs_on(line)
+            and (not _closes(out[-1].rstrip(), line) or _quotation_open(out[-1]))
+        ):
             last = out[-1].rstrip()
             if _BROKEN_RE.search(last) and line[:1].islower():
                 out[-1] = last[:-1] + line.rstrip()
             else:
                 out[-1] = f"{last} {line.rstrip()}"
             continue
+        # (a flush line of prose under a paragraph's closed sentence opens a paragraph the
+        # typist did not indent: the lines under it go on with it)
+        open_paragraph = _opens_paragraph(line, indent) or (
+            open_paragraph and _runs_on(line) and len(line) >= _INDENTED_MIN_CHARS
+        )
         out.append(line)
-        open_paragraph = _opens_paragraph(line)
     return "\n".join(out)
 
 
+def _quotation_open(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens a quotation it has not closed yet (straight or curly marks)."""
+    return paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
+
+
 # A name's initial closing a line: "Secretary of State Harold J." / "Brenner will see ...".
-_INITIAL_END_RE: Final = re.compile(r"(?<![\w.'\u2019-])[A-Z]\.$")
+# (or a title's abbreviation before the name: "the Foreign Minister, Dr." / "Jane Doe, and
+# ...", "flanked by Brig.-Gen." / "John Roe")
+_INITIAL_END_RE: Final = re.compile(
+    r"(?<![\w.'\u2019-])[A-Z]\.$|(?<![\w.'\u2019])(?:Dr|Mr|Mrs|Ms|Messrs|Mme|Prof|Rev|Gen|Lt"
+    r"|Col|Maj|Capt|Cmdr|Brig|Adm|Sgt|Sen|Rep|Gov|Hon|Amb)\.$"
+)
 
 
 def _closes(last: str, line: str) -> bool:
@@ -222,11 +252,11 @@ def _runs_on(line: str) -> bool:
     return bool(first) and (first.isalnum() or first in _RUN_ON_OPENINGS)
 
 
-def _opens_paragraph(line: str) -> bool:
+def _opens_paragraph(line: str, indent: str) -> bool:
     """A paragraph's indented first line: a word or a quotation opening it, long enough."""
     words = line.lstrip()
     return (
-        line.startswith(_INDENT)
+        line.startswith(indent)
         and len(words) >= _INDENTED_MIN_CHARS
         and (words[:1].isalnum() or words.startswith(('"', "\u201c", "`")))
     )

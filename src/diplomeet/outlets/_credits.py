@@ -29,7 +29,7 @@ from diplomeet.outlets._closing_credits import (
     source_list_agencies,
 )
 from diplomeet.outlets._furniture import DASHED_CREDIT_RE
-from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
+from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, SECTION_WORDS, known_outlet
 from diplomeet.outlets._textdates import (
     MONTH,
     NumericDate,
@@ -192,6 +192,12 @@ _BYLINE_TAIL_RE: Final = re.compile(
 _BYLINE_BARE_DATE_RE: Final = re.compile(
     rf"(?<=\S)\s+(?:(?:{MONTH})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b).*$",
     re.IGNORECASE,
+)
+# ... or a numeric one, cut before the names are read (its points are no initials'): "By
+# Jane Doe 2026.03.20", "By Jane Doe for EXN 20.03.2026 14:05"
+_BYLINE_NUMERIC_DATE_RE: Final = re.compile(
+    r"(?<=[^\s\d])\s+(?:(?:19|20)\d\d([./-])\d\d?\1\d\d?|\d\d?([./-])\d\d?\2(?:19|20)\d\d)"
+    r"(?![\d./-])[^A-Za-z]{0,30}$"
 )
 # The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP",
 # "By Jane Doe with AFP, AP" (every item must then be an agency).
@@ -624,6 +630,13 @@ def _less_special_to(line: str, tally: Credits) -> str:
     return line
 
 
+def _without_numeric_date(line: str) -> str:
+    """A byline without the numeric date closing it: "By Jane Doe 2026.03.20" -> "By Jane Doe"."""
+    if line[-1:].isdigit() and line[:2] in {"By", "BY"}:
+        return _BYLINE_NUMERIC_DATE_RE.sub("", line)
+    return line
+
+
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
     if line[:1] in "FB" and _UNNAMED_WRITER_RE.match(line):
@@ -636,7 +649,7 @@ def read_byline(line: str, tally: Credits) -> bool:
         # "By Cable to The Example Times": how the dispatch reached the paper, no writer
         tally.outlet = tally.outlet or cabled
         return True
-    match = _BYLINE_RE.match(line)
+    match = _BYLINE_RE.match(_without_numeric_date(line))
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
     names = match["names"]
@@ -747,6 +760,9 @@ def _without_dashed_role(names: str, tally: Credits) -> str:
     return names[: role.start()]
 
 
+_FILED_FOR_INITIALS_MAX: Final = 6
+
+
 def _byline_closing(names: str, tally: Credits) -> str:
     """
     Cut what closes a byline's names: the agencies it was written with, the writer's outlet.
@@ -767,6 +783,16 @@ def _byline_closing(names: str, tally: Credits) -> str:
             known = known_outlet(role["outlet"])
             tally.outlet = tally.outlet or (known[0] if known else _tidy(role["outlet"]))
             return names[: role.start()]
+    if " for " in names:
+        # "Jane Doe for EXN", "Jane Doe for Example News": the outlet she filed for, no name
+        head, _, outlet = names.rpartition(" for ")
+        outlet = _tidy(outlet)
+        if head and (
+            (outlet.isupper() and outlet.isalpha() and len(outlet) <= _FILED_FOR_INITIALS_MAX)
+            or known_outlet(outlet) is not None
+            or masthead_like(outlet)
+        ):
+            return head
     if " | " in names:
         # "Jane Doe | Harbour Mail": the writer, then the paper after the bar
         head, _, last = names.rpartition(" | ")
@@ -2248,9 +2274,16 @@ def _dotted_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
     """
     Read "ASTANA. KAZINFORM - ": the agency in capitals after the place and a full stop.
 
+    Or after a comma, the agency a known one: "Tehran, IRNA - ".
+
     The agency is credited and cut; return the paragraph and the dateline, or ``None``.
     """
     dotted = _DOTTED_WIRE_RE.match(paragraph) if ". " in paragraph[:40] else None
+    if dotted is None and ", " in paragraph[:40]:
+        # "Tehran, IRNA - ...": the place in any case, a comma, a known agency in capitals
+        dotted = _COMMA_WIRE_RE.match(paragraph)
+        if dotted is not None and canonical_agency(dotted["agency"]) is None:
+            return None
     if dotted is None or not (
         canonical_agency(dotted["agency"]) or _lone_agency(dotted["agency"].title())
     ):
@@ -2325,6 +2358,13 @@ _DATELINE_PLACE_MAX_WORDS: Final = 4
 # national agencies' English services).
 _DOTTED_WIRE_RE: Final = re.compile(
     r"^(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\. (?P<agency>[A-Z][A-Z-]{1,20})"
+    r"\s*(?P<dash>[-–—]+)\s+(?=[A-Z\"“‘'])"
+)
+
+
+# "Tehran, IRNA - ": the place, a comma, an agency in capitals (the table's), a dash
+_COMMA_WIRE_RE: Final = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}), (?P<agency>[A-Z][A-Z-]{1,12})"
     r"\s*(?P<dash>[-–—]+)\s+(?=[A-Z\"“‘'])"
 )
 
@@ -2579,6 +2619,8 @@ def is_role(line: str) -> bool:
         # an outlet's or agency's staff ("Example Press Staff Writer") is no person
         or canonical_agency(name) is not None
         or masthead_like(name)
+        # the writer's beat, a section's words ("Pacific Affairs Reporter", "Health Editor")
+        or all(word.casefold() in SECTION_WORDS for word in name.split())
     )
 
 

@@ -154,7 +154,11 @@ KICKER_RE: Final = re.compile(
     r"|(?:press |news )?(?:conference|briefing|interview)(?: record| transcript| excerpts)"
     r"|q ?& ?a"
     # a live page's or a developing story's label ("Live updates", "Breaking news")
-    r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)"
+    r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in"
+    # a column of short items' label ("WORLD IN BRIEF", "News briefs", "Asia round-up",
+    # "Around the world"): the item's own title is under it
+    r"|(?:[a-z]{2,15} ){0,2}in brief|(?:[a-z]{2,15} )?briefs|(?:[a-z]{2,15} )?round-?up"
+    r"|around the (?:world|region|nation|globe))"
     # a release's number: "Press Release No. 112/2026", "Press Statement Nr 45", "#12"
     r"(?:\s*(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15}"
     # or its number and year alone: "Press release 214/2026", "Media release 2024/117"

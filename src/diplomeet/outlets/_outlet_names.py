@@ -122,6 +122,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     ("Dhaka Tribune", (), _DAY),
     ("Jamaica Gleaner", ("The Gleaner", "Gleaner"), _DAY),
     ("Jamaica Observer", (), _DAY),
+    # Seychelles's daily (Wikipedia, "List of newspapers in Seychelles"); its masthead
+    # prints "NATION" in capitals
+    ("Seychelles Nation", (), _DAY),
     ("Stabroek News", (), _DAY),
     ("Meduza", (), _DAY),
     ("Kyiv Post", ("KyivPost",), _DAY),

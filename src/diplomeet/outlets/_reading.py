@@ -793,19 +793,39 @@ def _join_broken_head(lines: list[str]) -> list[str]:
         if len(" ".join(block).split()) >= _STORY_MIN_WORDS and _SENTENCE_END_RE.search(block[-1]):
             break  # the story has begun
         after = next((line for line in lines[end + 1 :] if line), "")
-        if len(block) > 1 and (
-            _broken_title(block, after)
-            or _broken_deck(block)
-            or _broken_title_case(
-                block, byline_after=reads_as_byline(after) or _story_below(lines, end + 1)
-            )
-        ):
-            block = [" ".join(block)]
-        elif len(block) > 2 and block[0].isupper():
-            block = _title_over_deck(block)
-        out.extend(block)
+        ruled = next(
+            (
+                at
+                for at in range(1, len(block) - 1)
+                if block[at][:1] in _RULE_MARKS and _RULE_LINE_RE.match(block[at].strip())
+            ),
+            0,
+        )
+        if ruled:
+            # a printed rule between a title and its deck ("TRUCE AGREED" / "AT LAST" /
+            # "------" / "Envoys Sign After" / "Four Days"): each side is read on its own
+            out.extend(_joined_block(block[:ruled], block[ruled + 1], lines, end))
+            out.append(block[ruled])
+            out.extend(_joined_block(block[ruled + 1 :], after, lines, end))
+        else:
+            out.extend(_joined_block(block, after, lines, end))
         start = end + 1
     return out + lines[start:]
+
+
+def _joined_block(block: list[str], after: str, lines: list[str], end: int) -> list[str]:
+    """A paragraph of the head as :func:`_join_broken_head` reads it, joined or split."""
+    if len(block) > 1 and (
+        _broken_title(block, after)
+        or _broken_deck(block)
+        or _broken_title_case(
+            block, byline_after=reads_as_byline(after) or _story_below(lines, end + 1)
+        )
+    ):
+        return [" ".join(block)]
+    if len(block) > 2 and block[0].isupper():
+        return _title_over_deck(block)
+    return block
 
 
 def _title_over_deck(block: list[str]) -> list[str]:
@@ -1473,6 +1493,7 @@ class _Reader:
                     or read_wire_end(line, self.tally)
                     or self._wire_slug(line)
                     or self._footer_outlet(line)
+                    or (index == len(self.lines) - 1 and self._writer_closing(line))
                 )
             )
         ):
@@ -1492,6 +1513,30 @@ class _Reader:
             self.outlet = self.outlet or named["outlet"]
             return True
         return False
+
+    def _writer_closing(self, line: str) -> bool:
+        """
+        Read the writer's name alone closing a story no byline signed: "... talks. / Jane Doe".
+
+        As national agencies sign their copy, the page's last line under the story's prose
+        is a person's name and nothing else: no sentence, no place, no section's words.
+        """
+        words = line.split()
+        if (
+            not self.prose_seen
+            or self.tally.authors
+            or not 2 <= len(words) <= _CLOSING_WRITER_MAX_WORDS
+            or _CLOSING_WRITER_RE.match(line) is None
+            or line.isupper()
+            or not is_person(line)
+            or is_role(line)  # a letter's signature: "Maria Lindgren" / "Chief Editor"
+            or line in CITIES
+            or line in COUNTRY_NAMES
+            or all(word.casefold() in SECTION_WORDS for word in words)
+        ):
+            return False
+        self.tally.add_author(line)
+        return True
 
     def _transmission(self, line: str) -> bool:
         """
@@ -1732,7 +1777,7 @@ class _Reader:
                 or self._name_over_address(line, following)
                 or self._institution_over_headline(line, following)
                 or self._name_in_trail(line, following)
-                or self._agency_name_over(line, following)
+                or self._agency_name_over(line, following, at)
                 or self._agency_service_over(line, following)
                 or self._name_over_byline(line, following)
             )
@@ -2024,15 +2069,24 @@ class _Reader:
         self.outlet = self.outlet or line.strip()
         return True
 
-    def _agency_name_over(self, line: str, following: str) -> bool:
+    def _agency_name_over(self, line: str, following: str, at: int) -> bool:
         """
         Read an agency's name alone opening the page: "Agenzia Example", "Example News Agency".
 
         Over the title or the page's date line (a language service's line between them is
-        passed over by the caller), the agency's name is its banner, no headline.
+        passed over by the caller, and a section's label under the name, "National News
+        Agency of Examplia (NNA)" / "Politics" / "16.09.2026 | 11:47", here), the agency's
+        name is its banner, no headline; its initials in brackets are no word of the name.
         """
+        if (
+            at + 1 < len(self.lines)
+            and following[:1].isupper()
+            and all(word.casefold() in SECTION_WORDS for word in following.split())
+        ):
+            following = self.lines[at + 1]
+        name = line[: line.rindex(" (")] if line.endswith(")") and " (" in line else line
         return (
-            len(line.split()) <= _BANNER_FIELD_MAX_WORDS
+            len(name.split()) <= _BANNER_FIELD_MAX_WORDS
             and _AGENCY_NAME_RE.search(line) is not None
             and not _SENTENCE_END_RE.search(line)
             and _is_title_case(line)
@@ -3430,6 +3484,9 @@ _NAME_AFTER_KIND_RE: Final = re.compile(
 _ISSUER_LABELS: Final = frozenset({"news provided by"})
 _LABEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "for", "from", "of"})
 _BANNER_FIELD_MAX_WORDS: Final = 5
+_CLOSING_WRITER_MAX_WORDS: Final = 4
+# a name's words alone: "Jane Doe", "Jean-Luc O'Neill" (no credit's slash, colon or bracket)
+_CLOSING_WRITER_RE: Final = re.compile(r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,3}$")
 _BANNER_REST_MAX_WORDS: Final = 3
 _ACRONYM_MAX_CHARS: Final = 6
 # A service's description of itself under its name: "National News Agency", "Press service",

@@ -128,6 +128,14 @@ _ISSUE_TAIL_RE: Final = re.compile(
     # (a section before the page: "Thursday, August 25, 1988   Section A   Page A3")
     r"(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
 )
+# What a news site's stamp prints after its clock time: the zone in brackets ("14:20 (UTC
+# +04:00)", "09:15 (GMT)", "(IST)") or the story's number in the site's system ("News ID:
+# 85713920", "Story ID: 4411", "ID: 20931"); the date and time before it date the page.
+_STAMP_TAIL_RE: Final = re.compile(
+    r"(?<=\d)\s*\((?:(?:UTC|GMT)\s?(?:[+-]\s?\d{1,2}(?::?\d\d)?)?|[A-Z]{2,5})\)$"
+    r"|(?<=\d)\s*[,|\u2013\u2014\u2022\u00b7-]?\s+(?:(?:News|Story|Article|Item|Post|Content)\s)?"
+    r"ID\s?:?\s?\d{3,12}$"
+)
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
@@ -227,6 +235,16 @@ _HIJRI_DATELINE_RE: Final = re.compile(
 )
 
 
+# What a running head may print beyond its name, date and page: the copy's price closing
+# it ("... Thursday, March 2, 1978   15 cents", "PRICE 10c", "5p") and a point closing the
+# date before the page ("THE EXAMPLE TIMES, MONDAY, MAY 6, 1985.     PAGE 3").
+_HEAD_PRICE_RE: Final = re.compile(
+    r"(?<=\S)\s+(?:(?:Price|PRICE):?\s?)?(?:\d{1,3}\s?(?:cents|CENTS|Cents|c|p|d)"
+    r"|[$\u00a3]\d{1,2}(?:\.\d\d)?)\.?$"
+)
+_HEAD_YEAR_POINT_RE: Final = re.compile(r"(?<=[12]\d\d\d)\.(?=\s)")
+
+
 def running_head(line: str) -> tuple[str, str, date, bool] | None:
     """
     Read a print page's running head: the paper's name, the date's words, the date, the form.
@@ -239,6 +257,10 @@ def running_head(line: str) -> tuple[str, str, date, bool] | None:
     if len(line) > _RUNNING_HEAD_MAX_CHARS or ("," not in line and not line.isupper()):
         return None
     match = _RUNNING_HEAD_RE.match(line)
+    if match is None and line[-1:].isalnum():
+        match = _RUNNING_HEAD_RE.match(
+            _HEAD_YEAR_POINT_RE.sub("", _HEAD_PRICE_RE.sub("", line), count=1)
+        )
     found = first_full_date(match["date"]) if match is not None else None
     if match is None or found is None:
         return None
@@ -308,6 +330,8 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
         line = _ISSUE_TAIL_RE.sub("", line)
     if " read" in line:
         line = _READ_TIME_TAIL_RE.sub("", line)
+    if line.endswith(")") or "ID" in line:
+        line = _STAMP_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
     if match is None and _glued_year(line):
         line = without_update(unglued(line))
