@@ -943,19 +943,19 @@ def test_sample21b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.70  # 0.700 (0.700 at first sight)
     assert scores.meeting_when.f1 >= 1.00  # 1.000 (1.000 at first sight)
     assert scores.meeting_place.f1 >= 1.00  # 1.000 (1.000 at first sight)
-    assert scores.statements.f1 >= 0.85  # 0.850 (0.850 at first sight)
-    assert scores.quotes.f1 >= 0.89  # 0.895 (0.895 at first sight)
+    assert scores.statements.f1 >= 0.90  # 0.905 since the 22nd session (0.850 at first sight)
+    assert scores.quotes.f1 >= 1.00  # 1.000 since the 22nd session (0.895 at first sight)
     # (0.950 since the twenty-second session: paragraphs indented by two spaces are read whole,
     # so a quotation of a summoned envoy's paragraph is found, its unnamed teller not; the
     # statements rose to 0.905, the quotes to 1.000)
     assert scores.attribution.f1 >= 0.95  # 1.000 (1.000 at first sight)
-    assert scores.incidents.f1 >= 0.62  # 0.625 (0.414 at first sight)
+    assert scores.incidents.f1 >= 0.82  # 0.824 since the 22nd session (0.414 at first sight)
     assert scores.dates.f1 >= 0.87  # 0.871 (0.863 at first sight)
-    assert scores.outlet.f1 >= 0.80  # 0.800 (0.800 at first sight)
-    assert scores.headline.f1 >= 0.83  # 0.833 (0.833 at first sight)
-    assert scores.authors.f1 >= 0.83  # 0.833 (0.833 at first sight)
-    assert scores.agencies.f1 >= 0.66  # 0.667 (0.667 at first sight)
-    assert scores.published.f1 >= 0.83  # 0.833 (0.833 at first sight)
+    assert scores.outlet.f1 >= 1.00  # 1.000 since the 22nd session (0.800 at first sight)
+    assert scores.headline.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
+    assert scores.authors.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
+    assert scores.agencies.f1 >= 0.83  # 0.833 since the 22nd session (0.667 at first sight)
+    assert scores.published.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
 
 
 def test_sample20b_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -1327,7 +1327,8 @@ def test_twentieth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The twentieth set (check19, written blind on 2026-11-25) keeps the figures measured on it.
 
     Blind through the twenty-first session, development data since the twenty-second.  These
-    floors are its figures at first sight (the twenty-first session's start); a change that
+    floors are its figures after the twenty-second session's classes (tests of our own), with
+    its figures at first sight (the twenty-first session's start) beside them; a change that
     makes it worse must say why.
     """
     check19 = BLIND / "check19"
@@ -1336,16 +1337,16 @@ def test_twentieth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.72  # 0.725 after its classes (0.531 at first sight)
     assert scores.meeting_when.f1 >= 0.93  # 0.931 after its classes (0.905 at first sight)
     assert scores.meeting_place.f1 >= 0.89  # 0.897 after its classes (0.857 at first sight)
-    assert scores.statements.f1 >= 0.79  # 0.792 at first sight
-    assert scores.quotes.f1 >= 0.95  # 0.957 at first sight
-    assert scores.attribution.f1 >= 0.84  # 0.844 at first sight
-    assert scores.incidents.f1 >= 0.65  # 0.652 at first sight
-    assert scores.dates.f1 >= 0.90  # 0.907 at first sight
+    assert scores.statements.f1 >= 0.83  # 0.833 since the 22nd session (0.792 at first sight)
+    assert scores.quotes.f1 >= 0.97  # 0.979 since the 22nd session (0.957 at first sight)
+    assert scores.attribution.f1 >= 0.86  # 0.870 since the 22nd session (0.844 at first sight)
+    assert scores.incidents.f1 >= 0.93  # 0.939 since the 22nd session (0.652 at first sight)
+    assert scores.dates.f1 >= 0.92  # 0.929 since the 22nd session (0.907 at first sight)
     assert scores.outlet.f1 >= 0.88  # 0.889 at first sight
-    assert scores.headline.f1 >= 0.54  # 0.545 at first sight
-    assert scores.authors.f1 >= 0.81  # 0.818 at first sight
-    assert scores.agencies.f1 >= 0.75  # 0.750 at first sight
-    assert scores.published.f1 >= 0.83  # 0.833 at first sight
+    assert scores.headline.f1 >= 1.00  # 1.000 since the 22nd session (0.545 at first sight)
+    assert scores.authors.f1 >= 1.00  # 1.000 since the 22nd session (0.818 at first sight)
+    assert scores.agencies.f1 >= 0.91  # 0.917 since the 22nd session (0.750 at first sight)
+    assert scores.published.f1 >= 0.91  # 0.917 since the 22nd session (0.833 at first sight)
 
 
 def test_sample21a_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -1353,8 +1354,9 @@ def test_sample21a_scores_do_not_fall_below_their_measured_floor() -> None:
     The development sample sample21a (diplomatic diaries dense in meetings) keeps its figures.
 
     Written on 2026-11-25 before its author read the rules; its meetings were held out in the
-    twenty-first session (no class read from them).  These floors are its figures at first
-    sight; a change that makes it worse must say why.
+    twenty-first session (no class read from them), its classes read in the twenty-second.
+    These floors are its figures after those classes, with its figures at first sight beside
+    them; a change that makes it worse must say why.
     """
     sample = BLIND / "sample21a"
     scores = evaluate(sample / "gold", sample / "articles").scores
@@ -1362,15 +1364,15 @@ def test_sample21a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.72  # 0.729 after its classes (0.526 at first sight)
     assert scores.meeting_when.f1 >= 0.91  # 0.914 after its classes (0.846 at first sight)
     assert scores.meeting_place.f1 >= 0.97  # 0.971 after its classes (0.923 at first sight)
-    assert scores.statements.f1 >= 0.88  # 0.882 at first sight
-    assert scores.quotes.f1 >= 0.96  # 0.970 at first sight
-    assert scores.attribution.f1 >= 0.93  # 0.938 at first sight
-    assert scores.dates.f1 >= 0.90  # 0.906 at first sight
-    assert scores.outlet.f1 >= 0.80  # 0.800 at first sight
-    assert scores.headline.f1 >= 0.83  # 0.833 at first sight
-    assert scores.authors.f1 >= 0.83  # 0.833 at first sight
+    assert scores.statements.f1 >= 0.97  # 0.971 since the 22nd session (0.882 at first sight)
+    assert scores.quotes.f1 >= 1.00  # 1.000 since the 22nd session (0.970 at first sight)
+    assert scores.attribution.f1 >= 1.00  # 1.000 since the 22nd session (0.938 at first sight)
+    assert scores.dates.f1 >= 0.96  # 0.969 since the 22nd session (0.906 at first sight)
+    assert scores.outlet.f1 >= 1.00  # 1.000 since the 22nd session (0.800 at first sight)
+    assert scores.headline.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
+    assert scores.authors.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
     assert scores.agencies.f1 >= 1.00  # 1.000 at first sight
-    assert scores.published.f1 >= 0.66  # 0.667 at first sight
+    assert scores.published.f1 >= 0.83  # 0.833 since the 22nd session (0.667 at first sight)
 
 
 def test_sample22b_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -1378,8 +1380,9 @@ def test_sample22b_scores_do_not_fall_below_their_measured_floor() -> None:
     The development sample sample22b (meetings whose people are told away) keeps its figures.
 
     Written on 2026-11-25 before its author read the rules; its meetings are held out in the
-    twenty-second session (no class read from them).  These floors are its figures at first
-    sight; a change that makes it worse must say why.
+    twenty-second session (no class read from them); its statements, dates and Source fields
+    were read for classes.  These floors are its figures after those classes, with its figures
+    at first sight beside them; a change that makes it worse must say why.
     """
     sample = BLIND / "sample22b"
     scores = evaluate(sample / "gold", sample / "articles").scores
@@ -1387,39 +1390,41 @@ def test_sample22b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.36  # 0.367 at first sight
     assert scores.meeting_when.f1 >= 0.68  # 0.688 at first sight
     assert scores.meeting_place.f1 >= 0.93  # 0.938 at first sight
-    assert scores.statements.f1 >= 0.79  # 0.800 at first sight
-    assert scores.quotes.f1 >= 0.90  # 0.909 at first sight
-    assert scores.attribution.f1 >= 0.93  # 0.933 at first sight
-    assert scores.dates.f1 >= 0.94  # 0.947 at first sight
-    assert scores.outlet.f1 >= 0.83  # 0.833 at first sight
-    assert scores.headline.f1 >= 0.83  # 0.833 at first sight
-    assert scores.authors.f1 >= 0.83  # 0.833 at first sight
+    assert scores.statements.f1 >= 0.94  # 0.947 since the 22nd session (0.800 at first sight)
+    assert scores.quotes.f1 >= 1.00  # 1.000 since the 22nd session (0.909 at first sight)
+    assert scores.attribution.f1 >= 1.00  # 1.000 since the 22nd session (0.933 at first sight)
+    assert scores.dates.f1 >= 0.96  # 0.962 since the 22nd session (0.947 at first sight)
+    assert scores.outlet.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
+    assert scores.headline.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
+    assert scores.authors.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
     assert scores.agencies.f1 >= 0.83  # 0.833 at first sight
-    assert scores.published.f1 >= 0.83  # 0.833 at first sight
+    assert scores.published.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
 
 
 def test_sample22a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The development sample sample22a (who said what, and the page around it) keeps its figures.
 
-    Written on 2026-11-25 before its author read the rules.  These floors are its figures at
-    first sight; a change that makes it worse must say why.
+    Written on 2026-11-25 before its author read the rules; its classes were fixed in the
+    twenty-second session with tests of our own.  These floors are its figures after those
+    classes, with its figures at first sight beside them; a change that makes it worse must say
+    why.
     """
     sample = BLIND / "sample22a"
     scores = evaluate(sample / "gold", sample / "articles").scores
     assert scores.meetings.f1 >= 0.71  # 0.714 at first sight
     assert scores.meetings_strict.f1 >= 0.42  # 0.429 at first sight
-    assert scores.meeting_when.f1 >= 0.79  # 0.800 at first sight
-    assert scores.meeting_place.f1 >= 0.79  # 0.800 at first sight
-    assert scores.statements.f1 >= 0.61  # 0.618 at first sight
-    assert scores.quotes.f1 >= 0.86  # 0.862 at first sight
-    assert scores.attribution.f1 >= 0.74  # 0.750 at first sight
-    assert scores.dates.f1 >= 0.98  # 0.983 at first sight
-    assert scores.outlet.f1 >= 0.99  # 1.000 at first sight
-    assert scores.headline.f1 >= 0.83  # 0.833 at first sight
-    assert scores.authors.f1 >= 0.83  # 0.833 at first sight
-    assert scores.agencies.f1 >= 0.33  # 0.333 at first sight
-    assert scores.published.f1 >= 0.99  # 1.000 at first sight
+    assert scores.meeting_when.f1 >= 0.80  # 0.800 at first sight
+    assert scores.meeting_place.f1 >= 0.80  # 0.800 at first sight
+    assert scores.statements.f1 >= 0.72  # 0.727 since the 22nd session (0.618 at first sight)
+    assert scores.quotes.f1 >= 0.92  # 0.921 since the 22nd session (0.862 at first sight)
+    assert scores.attribution.f1 >= 0.82  # 0.828 since the 22nd session (0.750 at first sight)
+    assert scores.dates.f1 >= 1.00  # 1.000 since the 22nd session (0.983 at first sight)
+    assert scores.outlet.f1 >= 1.00  # 1.000 at first sight
+    assert scores.headline.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
+    assert scores.authors.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
+    assert scores.agencies.f1 >= 0.83  # 0.833 since the 22nd session (0.333 at first sight)
+    assert scores.published.f1 >= 1.00  # 1.000 at first sight
 
 
 def test_twenty_first_set_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -1427,8 +1432,8 @@ def test_twenty_first_set_scores_do_not_fall_below_their_measured_floor() -> Non
     The twenty-first set (check20, written blind on 2026-11-25) keeps the figures measured on it.
 
     Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at first sight (the twenty-second session's start); a change that makes it
-    worse must say why.
+    its figures at first sight (the twenty-second session's start), raised where that session's
+    fixes, made on other sets, raised it; a change that makes it worse must say why.
     """
     check20 = BLIND / "check20"
     scores = evaluate(check20 / "gold", check20 / "articles").scores
@@ -1439,10 +1444,10 @@ def test_twenty_first_set_scores_do_not_fall_below_their_measured_floor() -> Non
     assert scores.statements.f1 >= 0.81  # 0.819 at first sight
     assert scores.quotes.f1 >= 0.96  # 0.961 at first sight
     assert scores.attribution.f1 >= 0.87  # 0.878 at first sight
-    assert scores.incidents.f1 >= 0.58  # 0.585 at first sight
+    assert scores.incidents.f1 >= 0.71  # 0.714 since the 22nd session (0.585 at first sight)
     assert scores.dates.f1 >= 0.96  # 0.965 at first sight
     assert scores.outlet.f1 >= 0.88  # 0.889 at first sight
-    assert scores.headline.f1 >= 0.83  # 0.833 at first sight
+    assert scores.headline.f1 >= 0.91  # 0.917 since the 22nd session (0.833 at first sight)
     assert scores.authors.f1 >= 0.83  # 0.833 at first sight
     assert scores.agencies.f1 >= 0.91  # 0.917 at first sight
     assert scores.published.f1 >= 0.91  # 0.917 at first sight
