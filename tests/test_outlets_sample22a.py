@@ -21,8 +21,8 @@ def _agencies(body: str) -> tuple[str, ...]:
         ("Xinhua quoted the minister as saying the visit had gone well.", "Xinhua"),
         (
             (
-                "The news agency Tass, in a dispatch from Port Vell, quoted Karsk as saying that "
-                "the talks were useful."
+                "The news agency Tass, in a report filed late on Monday, quoted Karsk as saying "
+                "the visit had cleared the air."
             ),
             "TASS",
         ),
@@ -132,7 +132,7 @@ def _desk_page(byline: str) -> str:
     return (
         "VALLEY DAILY\nValley | Business | World | Sports\n\nWORLD\n\n"
         "Tarn minister in Vell as pipeline talks gather pace\n"
-        "Karsk says the study will be ready by mid-2027; ferry link to resume\n\n"
+        "Feasibility report due within a year, Karsk tells reporters\n\n"
         f"{byline}\n12 Nov 2026, 8:05 PM\n\n"
         "Vell - Tarn's Foreign Minister Edo Karsk held talks with his host on Wednesday.\n\n"
         "They will meet again in May."
@@ -162,8 +162,8 @@ def _motto_page(masthead: str, motto: str) -> str:
     return (
         f"{masthead}\n{motto}\n\nNATIONAL\n\nVell, Tarn revive river patrols deal\n\n"
         "By Ana Lind\nTuesday, November 17, 2026\n\n"
-        "VELL: VELL and Tarn have agreed to resume joint patrols along the river, the foreign "
-        "minister announced here yesterday.\n\nThey will meet again in May."
+        "VELL: Patrol boats of Vell and Tarn will sail the river together again from next month, "
+        "officials said here yesterday.\n\nThey will meet again in May."
     )
 
 
@@ -188,18 +188,18 @@ def _posted_page(by: str) -> str:
     return (
         "Vell News Online\nHome | News | Local News | Politics | Press Releases\n\n"
         "Communiqué: Vell and Tarn deepen cooperation on air links\n\n"
-        f"Posted on October 29, 2026 by {by}\n\n"
-        "The following communiqué was issued by the Office of the Prime Minister on Wednesday."
+        f"Posted on June 9, 2026 by {by}\n\n"
+        "What follows is the text the Prime Minister's Office put out after the visit."
         "\n\nVELL - The Prime Minister welcomed a delegation from Tarn this week."
     )
 
 
 @pytest.mark.parametrize(("by", "authors"), [("Press Release", ()), ("Ana Lind", ("Ana Lind",))])
 def test_a_document_kind_posting_the_page_is_no_writer(by: str, authors: tuple[str, ...]) -> None:
-    """'Posted on October 29, 2026 by Press Release': a blog's category, not a writer."""
+    """'Posted on June 9, 2026 by Press Release': a blog's category, not a writer."""
     source = diplomeet.parse(_posted_page(by)).source
     assert source.authors == authors
-    assert str(source.published) == "2026-10-29"
+    assert str(source.published) == "2026-06-09"
 
 
 def _stamped_page(stamp: str) -> str:
@@ -215,12 +215,12 @@ def _stamped_page(stamp: str) -> str:
 @pytest.mark.parametrize(
     "stamp",
     [
-        "This content was published on November 20, 2026 - 10:45 Updated November 21, 2026 - 13:10",
-        "This article was first published on November 20, 2026 - 9:05 Updated November 21, 2026",
+        "This content was published on March 3, 2026 - 16:20 Updated March 4, 2026 - 09:40",
+        "This article was first published on March 3, 2026 - 7:55 Updated March 4, 2026",
     ],
 )
 def test_a_stamp_told_as_a_sentence_dates_the_page(stamp: str) -> None:
-    """'This content was published on November 20, 2026 - 10:45 Updated ...': both dates read."""
+    """'This content was published on March 3, 2026 - 16:20 Updated ...': both dates read."""
     article = diplomeet.parse(_stamped_page(stamp))
-    assert str(article.source.published) == "2026-11-20"
-    assert {"2026-11-20", "2026-11-21"} <= {d.value for d in article.dates}
+    assert str(article.source.published) == "2026-03-03"
+    assert {"2026-03-03", "2026-03-04"} <= {d.value for d in article.dates}

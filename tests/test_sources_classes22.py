@@ -39,8 +39,8 @@ def _source(text: str) -> diplomeet.Source:
 @pytest.mark.parametrize(
     ("stamp", "day"),
     [
-        ("Politics | 16 June 2026 14:20 (UTC +04:00)", "2026-06-16"),
-        ("Nov 8, 2026, 14:22   News ID: 85713920", "2026-11-08"),
+        ("Economy | 4 February 2026 17:45 (UTC +03:00)", "2026-02-04"),
+        ("Apr 21, 2026, 08:03   News ID: 30418862", "2026-04-21"),
         ("3 March 2026 09:15 (GMT)", "2026-03-03"),
         ("March 3, 2026, 10:05  Article ID: 4411", "2026-03-03"),
     ],
@@ -74,8 +74,8 @@ def test_lines_like_a_stamps_tail_are_no_date_line(line: str) -> None:
     [
         ("1A   THE HARBOUR ADVOCATE, Marlow, Texas, Thursday, March 2, 1978   15 cents",
          "THE HARBOUR ADVOCATE", date(1978, 3, 2)),
-        ("KESTREL DAILY TIMES, WEDNESDAY, AUGUST 7, 1985.                    PAGE 3",
-         "KESTREL DAILY TIMES", date(1985, 8, 7)),
+        ("KESTREL DAILY TIMES, TUESDAY, OCTOBER 14, 1986.                    PAGE 5",
+         "KESTREL DAILY TIMES", date(1986, 10, 14)),
         ("THE VALLEY HERALD, MONDAY, MAY 6, 1985   PRICE 10c", "THE VALLEY HERALD",
          date(1985, 5, 6)),
     ],
@@ -97,13 +97,13 @@ def test_a_sentence_with_a_date_and_a_price_is_no_running_head() -> None:
 def test_a_running_head_with_a_point_after_the_year_is_no_headline() -> None:
     """Page: the paper's head ("... 1985.   PAGE 3") over a title broken over two lines."""
     text = (
-        "KESTREL DAILY TIMES, WEDNESDAY, AUGUST 7, 1985.                    PAGE 3\n\n"
+        "KESTREL DAILY TIMES, TUESDAY, OCTOBER 14, 1986.                    PAGE 5\n\n"
         "PRIME MINISTERS MEET\nAS SUMMIT CLOSES\n\nFrom JANE OKORO in Varno\n\n" + _STORY
     )
     source = _source(text)
     assert source.headline == "PRIME MINISTERS MEET AS SUMMIT CLOSES"
     assert source.outlet == "Kestrel Daily Times"
-    assert source.published == date(1985, 8, 7)
+    assert source.published == date(1986, 10, 14)
 
 
 # -- a title and its deck set apart by a printed rule ----------------------------------------
@@ -119,8 +119,8 @@ def test_a_title_broken_over_lines_above_a_rule_and_its_deck() -> None:
         "      ----------------------------\n"
         "       Accord Signed After\n"
         "         Four-Day Talks\n\n"
-        "  VARNO, May 5 (Reuter). - Maravia and Ostreland tonight signed an agreement to"
-        " end their border dispute, at the close of talks between the two foreign ministers.\n"
+        "  VARNO, May 5 (Reuter). - Maravia and Ostreland put their names tonight to a"
+        " settlement of the frontier quarrel after four days of bargaining in the capital.\n"
     )
     source = _source(text)
     assert source.headline == "MARAVIA, OSTRELAND AGREE TO END BORDER DISPUTE"
@@ -243,19 +243,19 @@ _INDENTED = (
     "------------------------------------------------------------------------------\n\n"
     "  ENVOY CALLED IN\n  OVER SHOOTING\n\n"
     "  By JANE OKORO\n\n"
-    "  THE Ostrelandic Ambassador, Dr. Pavel Strand, was called in to the Ministry of\n"
-    "Foreign Affairs yesterday morning over the shooting of a fisherman.\n"
-    "  Foreign Minister Mr. Carlton Mbeki saw the Ambassador for about forty minutes.\n"
-    "The Permanent Secretary of the Foreign Ministry, Mr.\n"
-    "Eric Dlamini, was also present.\n"
-    '  Mr. Mbeki said after the meeting: "I told the Ambassador plainly\n'
-    "that we cannot go on like this. Every few weeks our fishermen are\n"
-    'shot at, and every time we are told it will not happen again."\n'
+    "  OSTRELAND'S envoy, Dr. Anton Varga, was summoned before the Varno foreign office\n"
+    "on Friday afternoon about a boatman wounded on the river.\n"
+    "  Foreign Minister Mr. Tobias Nkemelu kept the envoy for close to an hour.\n"
+    "The ministry's chief of protocol, Mr.\n"
+    "Eric Dlamini, sat in.\n"
+    '  Mr. Nkemelu told reporters afterwards: "My message to the envoy\n'
+    "was simple. Our boatmen are not targets. Nobody on that bank will\n"
+    'fire across the water again without an answer from us."\n'
     '  "The river has been our border for as long as there are maps.\n'
     'Whoever wants it moved will have to ask us first,"\n'
-    "Mbeki declared in a broadcast last night.\n"
-    "  The Ambassador said he regretted the loss of life and would report to his\n"
-    "Government.\n"
+    "Nkemelu declared in a broadcast last night.\n"
+    "  Dr. Varga promised to pass the complaint to his capital without\n"
+    "delay.\n"
 )
 
 
@@ -263,12 +263,12 @@ def test_a_two_space_indented_paragraphs_quotation_runs_over_its_lines() -> None
     """A quotation goes on over a line closing a sentence while its mark is still open."""
     found = quoted_statements(_INDENTED, date(1981, 8, 15), "Envoy called in")
     quotes = {s.quote for s in found}
-    assert any(q.startswith("I told the Ambassador plainly that we cannot go on") for q in quotes)
+    assert any(q.startswith("My message to the envoy was simple. Our boatmen") for q in quotes)
     assert any(
         q.startswith("The river has been our border for as long as there are maps. Whoever")
         for q in quotes
     )
-    assert speaker_in(found, "Whoever wants it moved") == "Carlton Mbeki"
+    assert speaker_in(found, "Whoever wants it moved") == "Tobias Nkemelu"
 
 
 def test_a_title_abbreviation_closing_a_line_keeps_the_paragraph_going() -> None:
@@ -276,8 +276,8 @@ def test_a_title_abbreviation_closing_a_line_keeps_the_paragraph_going() -> None
     body = diplomeet.parse(_INDENTED).source
     assert body.headline == "ENVOY CALLED IN OVER SHOOTING"
     flowed = reflow_indented(_INDENTED)
-    assert "the Foreign Ministry, Mr. Eric Dlamini, was also present." in flowed
-    assert "was called in to the Ministry of Foreign Affairs yesterday morning" in flowed
+    assert "chief of protocol, Mr. Eric Dlamini, sat in." in flowed
+    assert "was summoned before the Varno foreign office on Friday afternoon" in flowed
 
 
 def test_two_space_indented_labels_and_lists_are_left_as_they_are() -> None:

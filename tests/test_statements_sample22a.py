@@ -118,7 +118,7 @@ def test_a_speaker_calling_something_keeps_the_cue(text: str, speaker: str, quot
     ],
 )
 def test_a_so_called_term_is_no_statement(text: str, name: str) -> None:
-    """'the so-called "Swiss model"': "so-called" marks a term kept at a distance, unsaid."""
+    """'the so-called "harbour formula"': "so-called" marks a term kept at a distance, unsaid."""
     assert name not in _quotes(text)
 
 
@@ -215,18 +215,18 @@ def test_words_of_a_document_after_a_quotation_name_no_speaker() -> None:
     "text",
     [
         (
-            'Dr Rana Saleh of Vell University, author of the study "Roads and Rivers", said the '
-            'project had been announced "at least four times" and that investors would wait.'
+            'Dr Rana Saleh of Vell University, author of the study "Tides of Trade", said the '
+            'bridge had been promised "in every election since 1990" and was still on paper.'
         ),
         (
-            'Dr Rana Saleh, author of the book "Roads and Rivers", said the project had been '
-            'announced "at least four times".'
+            'Dr Rana Saleh, author of the book "Tides of Trade", said the bridge had been '
+            'promised "in every election since 1990".'
         ),
     ],
 )
 def test_a_quoted_title_in_an_aside_keeps_the_speaker(text: str) -> None:
-    """'Dr Saleh, author of the study "Roads and Rivers", said ...': the title is no barrier."""
-    assert _statements(text) == [("Rana Saleh", "at least four times")]
+    """'Dr Saleh, author of the study "Tides of Trade", said ...': the title is no barrier."""
+    assert _statements(text) == [("Rana Saleh", "in every election since 1990")]
 
 
 _LUNCH = (

@@ -1315,7 +1315,7 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
     if lemma in _NAMING_CUES and _relative_naming(toks, i):
         return None  # "the islands, which Argentines call the Malvinas, were 'ours'"
     if low == "call" and _habitual_naming(toks, i):
-        return None  # "what drivers call 'tax points'", "some exporters call it a 'maze'"
+        return None  # "what traders call 'the lung of the valley'", "some growers call it a 'maze'"
     if low == lemma and _owned_noun(toks, i):
         return None  # "Chile's claim to the islets was 'settled'": a thing claimed
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
@@ -1348,7 +1348,7 @@ def _habitual_naming(toks: list[_Tok], i: int) -> bool:
     """
     Whether the plural present "call" at ``i`` is how a group habitually names a thing.
 
-    "what drivers call 'tax points'", "Some exporters call the route a 'paper corridor'",
+    "what traders call 'the lung of the valley'", "Some growers call the scheme a 'paper harvest'",
     "which residents call 'the cage'": a present tense with a plural subject (a plural noun
     or "what"/"which" just before) tells a name in use, not words someone said on an
     occasion ("Li called the plan 'a trap'", "what he called 'a betrayal'" and "ministers
@@ -1775,7 +1775,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         # "Jones, who lives outside the capital, Springfield, said".
         for k in range(j - 1, max(-1, j - 30), -1):
             if toks[k][_TEXT] == _QUOTE_TOKEN and k > 0 and toks[k - 1][_LOW] in _WORK_NOUNS:
-                continue  # "Li, author of the study "Roads and Rivers", said": a work's title
+                continue  # "Li, author of the study "Tides of Trade", said": a work's title
             if toks[k][_TEXT] in ";:" or toks[k][_TEXT] == _QUOTE_TOKEN:
                 break
             if toks[k][_TEXT] != "," or k + 1 >= j:
@@ -3502,10 +3502,10 @@ class _Finder:
         """
         A name in use that the words before the quotation give: a scare quote, not speech.
 
-        'the so-called "Swiss model"', 'what drivers call "tax points"', 'Some exporters
-        call the route a "paper corridor"' (a plural present "call" a few words back: see
+        'the so-called "harbour formula"', 'what traders call "the lung of the valley"', 'Some
+        growers call the scheme a "paper harvest"' (a plural present "call" a few words back: see
         :func:`_habitual_naming`), also inside someone's reported clause ("he said the men
-        had set up what drivers call "tax points"").
+        had set up what traders call "toll gates"").
         """
         if mode != "partial" or not q.closed:
             return False

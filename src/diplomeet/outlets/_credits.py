@@ -3222,7 +3222,7 @@ _AGENCY_KIND_LOOK_BACK: Final = 17
 # what the agency did, right after its name: it said, reported or broadcast something
 _AGENCY_CITES_RE: Final = re.compile(
     # (or named what it reported: "the official news agency XYZ called the raid 'piracy'")
-    # (after an aside maybe: "the news agency Tass, in a dispatch from Ottawa, quoted")
+    # (after an aside maybe: "the news agency Tass, in a report filed late on Monday, quoted")
     r"(?:,[^,.\n]{1,48},|,)?\s+(?:said|says|reported|reports|quoted|cited|broadcast|carried"
     r"|announced|called"
     r"|described)\b"

@@ -403,7 +403,7 @@ _STAMP_LABEL: Final = (
     # a feed item's field ("pubDate: Mon, 07 Apr 2025 13:20:00 -0300") and a release's
     # embargo, the time it may be published ("EMBARGOED UNTIL 00:01 BST, 9 APRIL 2025")
     r"|pubdate(?=\s*:)|embargoed until"
-    # the label told as a sentence: "This content was published on November 20, 2026 - 10:45"
+    # the label told as a sentence: "This content was published on March 3, 2026 - 16:20"
     r"|this\s+(?:content|article|story|page|report)\s+was\s+(?:first\s+|last\s+)?"
     r"(?:published|posted|updated)"
     # a programme transcript's air date: "Aired February 20, 1999 - 6:00 p.m. ET", "Air date:

@@ -128,9 +128,9 @@ _ISSUE_TAIL_RE: Final = re.compile(
     # (a section before the page: "Thursday, August 25, 1988   Section A   Page A3")
     r"(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
 )
-# What a news site's stamp prints after its clock time: the zone in brackets ("14:20 (UTC
-# +04:00)", "09:15 (GMT)", "(IST)") or the story's number in the site's system ("News ID:
-# 85713920", "Story ID: 4411", "ID: 20931"); the date and time before it date the page.
+# What a news site's stamp prints after its clock time: the zone in brackets ("17:45 (UTC
+# +03:00)", "09:15 (GMT)", "(IST)") or the story's number in the site's system ("News ID:
+# 30418862", "Story ID: 4411", "ID: 20931"); the date and time before it date the page.
 _STAMP_TAIL_RE: Final = re.compile(
     r"(?<=\d)\s*\((?:(?:UTC|GMT)\s?(?:[+-]\s?\d{1,2}(?::?\d\d)?)?|[A-Z]{2,5})\)$"
     r"|(?<=\d)\s*[,|\u2013\u2014\u2022\u00b7-]?\s+(?:(?:News|Story|Article|Item|Post|Content)\s)?"
