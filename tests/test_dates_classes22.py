@@ -120,8 +120,8 @@ def test_the_last_day_of_talks_is_no_months_day() -> None:
 def test_talks_an_agreement_followed_are_the_day_gone_by() -> None:
     """Agreed "following bilateral talks ... on Tuesday": the Tuesday gone by."""
     text = (
-        "Maravia and Ostreland have agreed to fast-track the power line, following bilateral"
-        " talks in Varno on Tuesday between the two ministers."
+        "Ostreland and Maravia have agreed to open a second ferry crossing, following bilateral"
+        " talks in Kessel on Tuesday between their transport chiefs."
     )
     assert _values(text, date(2026, 3, 18))["on Tuesday"] == "2026-03-17"
 

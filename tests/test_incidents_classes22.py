@@ -148,11 +148,10 @@ def test_boarding_the_vessel_with_nothing_held_before_is_no_incident() -> None:
 
 
 def test_the_bombs_of_a_raid_told_before_are_that_raid() -> None:
-    """One of "the bombs" of a raid told before that fell on a land: that raid, no attack."""
+    """Two of "the bombs" of a raid told before that landed in a land: that raid, no attack."""
     text = (
-        "Trouble started on Saturday, when Peruvian jets bombed a rebel camp near the Putumayo "
-        "river. Lima counted nine dead. Ecuadorian officials said one of the bombs fell on "
-        "Ecuadorian soil near a farm."
+        "On Saturday Colombian aircraft bombed a guerrilla depot close to the San Miguel river, "
+        "killing six. Quito said two of the bombs landed inside Ecuador, near a school."
     )
     assert _incidents(text) == [("airstrike", "2026-02-28")]
 

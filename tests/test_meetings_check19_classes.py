@@ -31,7 +31,7 @@ def _people(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Vice Foreign Minister Lin Tao called in U.S. Ambassador Harold P. Wexley on Monday.",
+        "Vice Foreign Minister Lin Tao called in U.S. Ambassador Lionel T. Brisco on Monday.",
         "State Secretary Ines Marlow called in U.K. Ambassador Roger Pell on Tuesday.",
         "Foreign Minister Dara Quon called in U.S. Deputy Ambassador Ted Willard on Monday.",
     ],
@@ -54,20 +54,21 @@ def test_called_in_troops_of_initials_is_no_summons() -> None:
 def test_met_on_a_date_with_a_long_office_in_apposition() -> None:
     """An office of a union's length, then a second office of a body, before the name."""
     text = (
-        "Foreign Minister Aram Vartan met on May 26 with the High Representative of the Union "
-        "for Foreign Affairs and Security Policy, Vice-President of the Regional Commission "
-        "Maria Korpi, the ministry said. The partnership council meets on Thursday under the "
-        "co-chairmanship of Minister Vartan and High Representative Korpi."
+        "Back from the coast, Foreign Minister Teodor Brannik met on February 24 with the High "
+        "Representative of the Alliance for External Relations and Common Defence Policy, "
+        "Vice-President of the Harbour Council Sunniva Holtvik, his office reported. Brannik "
+        "and Holtvik are to open a joint ports forum in the autumn."
     )
     rows = story_meetings(text, _DAY)
-    assert (("Aram Vartan", "Maria Korpi"), "2025-05-26", None) in rows
+    assert (("Teodor Brannik", "Sunniva Holtvik"), "2026-02-24", None) in rows
 
 
 def test_apposition_of_a_body_is_no_person() -> None:
     """Read: "met with the head of the Union, the Regional Commission": no one named, no meeting."""
     text = (
-        "Foreign Minister Aram Vartan met on May 26 with the High Representative of the Union "
-        "for Foreign Affairs and Security Policy, Vice-President of the Regional Commission."
+        "Back from the coast, Foreign Minister Teodor Brannik met on February 24 with the High "
+        "Representative of the Alliance for External Relations and Common Defence Policy, "
+        "Vice-President of the Harbour Council."
     )
     assert _pairs(text) == set()
 
@@ -78,11 +79,11 @@ def test_apposition_of_a_body_is_no_person() -> None:
 def test_saw_an_office_of_three_words_before_its_head() -> None:
     """Read: "saw the United States Assistant Secretary of State, Mr B": a call on him."""
     text = (
-        "The Minister of Foreign Affairs, Mr Owen Garside, who stayed behind in the capital, saw "
-        "the United States Assistant Secretary of State for Pacific Affairs, Mr Dale Pruitt, at "
-        "Parliament Buildings last Thursday."
+        "Before leaving for the islands, the Minister of Foreign Affairs, Mr Owen Garside, saw "
+        "the United States Assistant Secretary of State for Arctic and Polar Questions, Mr "
+        "Lorcan Yelland, over breakfast on Monday."
     )
-    assert _pairs(text) == {frozenset({"Owen Garside", "Dale Pruitt"})}
+    assert _pairs(text) == {frozenset({"Owen Garside", "Lorcan Yelland"})}
 
 
 def test_saw_a_rise_is_no_meeting() -> None:
@@ -107,12 +108,12 @@ def test_commissioner_by_portfolio_is_a_title(text: str, name: str) -> None:
 
 
 def test_commissioner_portfolio_meeting() -> None:
-    """Read: "had a working lunch with the Commissioner for Enlargement B": a meeting with B."""
+    """Read: "had a quick lunch with the Commissioner for Climate Action B": a meeting with B."""
     text = (
-        "The same day Aram Vartan had a working lunch with the European Commissioner for "
-        "Enlargement Jan Kovar."
+        "Before his flight home, Teodor Brannik had a quick lunch with the Commissioner for "
+        "Climate Action Jan Kovar."
     )
-    assert _pairs(text) == {frozenset({"Aram Vartan", "Jan Kovar"})}
+    assert _pairs(text) == {frozenset({"Teodor Brannik", "Jan Kovar"})}
 
 
 def test_charge_d_affaires_short_form_alone_titles_the_name_after_it() -> None:
@@ -130,28 +131,28 @@ def test_charge_without_accent_is_no_title() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("President Karim Said Otieno arrived on Sunday.", "Karim Said Otieno"),
-        ("Envoy Amina Said Juma arrived on Sunday.", "Amina Said Juma"),
+        ("President Baraka Said Mwandu landed at dawn.", "Baraka Said Mwandu"),
+        ("Envoy Upendo Said Kilawe flew in late on Friday.", "Upendo Said Kilawe"),
     ],
 )
 def test_said_in_capitals_inside_a_name(text: str, name: str) -> None:
-    """Read: "Halima Said M.": an Arabic name inside an East African one, not the verb."""
+    """Read: "Upendo Said K.": an Arabic name inside an East African one, not the verb."""
     assert name in _people(text)
 
 
 def test_said_in_capitals_inside_a_name_pairs_the_phone_call() -> None:
     """The full name is met, not its first word."""
     text = (
-        "President Lorna Makuta and President Karim Said Otieno talked on the phone on Sunday "
-        "evening and agreed that their foreign ministers should meet."
+        "President Lorna Makuta and President Baraka Said Mwandu talked on the phone late on "
+        "Saturday about the stalled rail corridor."
     )
-    assert _pairs(text) == {frozenset({"Lorna Makuta", "Karim Said Otieno"})}
+    assert _pairs(text) == {frozenset({"Lorna Makuta", "Baraka Said Mwandu"})}
 
 
 def test_said_in_lower_case_ends_the_name() -> None:
-    """Read: "Karim Otieno said Makuta ...": the verb, no name "Said"."""
-    names = _people("Karim Otieno said Makuta had left.")
-    assert "Karim Otieno" in names
+    """Read: "Baraka Mwandu said Makuta ...": the verb, no name "Said"."""
+    names = _people("Baraka Mwandu said Makuta had left.")
+    assert "Baraka Mwandu" in names
     assert not any("said" in n.lower() for n in names)
 
 
@@ -161,8 +162,8 @@ def test_said_in_lower_case_ends_the_name() -> None:
 def test_turn_speaker_tells_of_another_person_calling_in_an_envoy() -> None:
     """Read: "Mr A: The secretary, Ms B, called in the ambassador, Mr C": B met C, not A."""
     text = (
-        "Senator MARLOWE: And the department's response?\n\n"
-        "Mr Tennant: The secretary, Ms Vardy, called in the Chinese ambassador, Mr Qiu Haoran, "
+        "Senator KETTERING: And the department's response?\n\n"
+        "Mr Pendry: The secretary, Ms Vardy, called in the Chinese ambassador, Mr Qiu Haoran, "
         "on the morning of Saturday 7 March. I was present for that meeting."
     )
     assert _pairs(text) == {frozenset({"Vardy", "Qiu Haoran"})}
@@ -171,30 +172,28 @@ def test_turn_speaker_tells_of_another_person_calling_in_an_envoy() -> None:
 def test_turn_speaker_of_his_own_meeting_stays_the_subject() -> None:
     """Read: "Mr A: I met the ambassador, Mr C": the speaker's own meeting."""
     text = (
-        "Senator MARLOWE: Did anyone see him?\n\n"
-        "Mr Tennant: Yes. I met the Chinese ambassador, Mr Qiu Haoran, on Saturday 7 March."
+        "Senator KETTERING: Did anyone see him?\n\n"
+        "Mr Pendry: Yes. I met the Chinese ambassador, Mr Qiu Haoran, on Saturday 7 March."
     )
-    assert _pairs(text) == {frozenset({"Tennant", "Qiu Haoran"})}
+    assert _pairs(text) == {frozenset({"Pendry", "Qiu Haoran"})}
 
 
 # -- A cancellation of another meeting told after one held -------------------------------
 
 
 def test_held_meeting_keeps_its_day_when_another_is_put_off() -> None:
-    """Read: "A met B on Thursday, and the ministers' meeting ... was rescheduled": A met B."""
+    """Read: "A met B on Tuesday, but the fisheries talks ... were moved": A met B."""
     text = (
-        "Ms Ortiz met Prime Minister Kalani for about an hour on Tuesday, and the trade "
-        "ministers' meeting that had been set down for Friday was rescheduled for next month."
+        "Envoy Birgit Olsund met Prime Minister Kalani briefly on Tuesday, but the fisheries "
+        "talks pencilled in for Saturday were moved to April."
     )
     rows = story_meetings_with_status(text, _DAY)
-    assert (("Ortiz", "Kalani"), "2026-03-10", None, "held") in rows
+    assert (("Birgit Olsund", "Kalani"), "2026-03-10", None, "held") in rows
 
 
 def test_plan_put_off_in_its_own_clause_is_cancelled() -> None:
-    """Read: "A was due to meet B, but the meeting was postponed": that meeting, put off."""
-    text = (
-        "Ms Ortiz was due to meet Prime Minister Kalani on Tuesday, but the meeting was postponed."
-    )
+    """Read: "A was due to see B, but the meeting was put off": that meeting, called off."""
+    text = "Ms Olsund was due to see Prime Minister Kalani on Tuesday, but the meeting was put off."
     rows = story_meetings_with_status(text, _DAY)
     assert [r[3] for r in rows] == ["cancelled"]
 
@@ -203,42 +202,42 @@ def test_plan_put_off_in_its_own_clause_is_cancelled() -> None:
 
 
 def test_called_in_a_person_by_name_to_protest() -> None:
-    """Read: "called in Okelo to hand over a note": a summons of a person by name."""
+    """Read: "called in Nabwire to deliver a letter": a summons of a person by name."""
     text = (
-        "Tanzania's High Commissioner, Ruth Okelo, arrived in March. On Monday, the Principal "
-        "Secretary in the Ministry of Foreign Affairs, Mary Banda, called in Okelo to hand over "
-        "a note of protest."
+        "Ruth Nabwire took up her post as Uganda's High Commissioner in January. Last Monday, "
+        "Foreign Ministry Principal Secretary Tiyamike Lwenje called in Nabwire to deliver a "
+        "letter of complaint about the fishing licences."
     )
-    assert frozenset({"Mary Banda", "Ruth Okelo"}) in _pairs(text)
+    assert frozenset({"Tiyamike Lwenje", "Ruth Nabwire"}) in _pairs(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Foreign Minister Mary Banda called in Lusaka to say the talks were over.",
-        "Foreign Minister Mary Banda called in experts to examine the boat.",
+        "Foreign Minister Tiyamike Lwenje called in Dodoma to say the deal was off.",
+        "Foreign Minister Tiyamike Lwenje called in engineers to inspect the ferry.",
     ],
 )
 def test_called_in_a_place_or_a_crowd_is_no_summons(text: str) -> None:
-    """Read: "called in Lusaka to say", "called in experts to": no person summoned."""
+    """Read: "called in Dodoma to say", "called in engineers to": no person summoned."""
     assert _pairs(text) == set()
 
 
 def test_invited_an_envoy_to_the_ministry() -> None:
     """Read: "invited the High Commissioner, B, to the ministry": a summons in a milder word."""
     text = (
-        "On Wednesday, the Permanent Secretary in the Ministry of Foreign Affairs, Joan Aldwick, "
-        "invited the Jamaican High Commissioner, Dr Paula Brissett, to the ministry on Bay "
-        "Street to express the Government's concern."
+        "Yesterday morning Permanent Secretary Corinne Halsey invited the visiting High "
+        "Commissioner, Dr Phiona Kiconco, to the ministry to register unease over the quarry "
+        "permits."
     )
-    assert _pairs(text) == {frozenset({"Joan Aldwick", "Paula Brissett"})}
+    assert _pairs(text) == {frozenset({"Corinne Halsey", "Phiona Kiconco"})}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Jamaican High Commissioner, Dr Paula Brissett, was invited to the ministry on Monday.",
-        "Permanent Secretary Joan Aldwick invited journalists to the ministry's open day.",
+        "The High Commissioner, Dr Phiona Kiconco, was invited to the ministry on Friday.",
+        "Permanent Secretary Corinne Halsey invited students to the ministry's library week.",
     ],
 )
 def test_invited_with_no_envoy_is_no_summons(text: str) -> None:
@@ -249,30 +248,31 @@ def test_invited_with_no_envoy_is_no_summons(text: str) -> None:
 def test_the_two_held_a_bilateral() -> None:
     """Read: "when the two held a bilateral on the margins of": the noun alone, a meeting."""
     text = (
-        "The request was put directly by Foreign Minister Dr Joan Aldwick to her Jamaican "
-        "counterpart, Colin Marsh, when the two held a bilateral on the margins of the Council "
-        "for Trade and Economic Development in Nassau, Bahamas, on Wednesday."
+        "Foreign Minister Corinne Halsey raised the quarry permits with her counterpart, "
+        "Rupert Gaskin, when the two held a bilateral during a ministerial retreat in "
+        "Ljubljana on Wednesday."
     )
     rows = story_meetings(text, _DAY)
-    assert (("Joan Aldwick", "Colin Marsh"), "2026-03-11", "Nassau") in rows
+    assert (("Corinne Halsey", "Rupert Gaskin"), "2026-03-11", "Ljubljana") in rows
 
 
 def test_a_bilateral_trade_fair_is_no_meeting() -> None:
-    """Read: "held a bilateral trade fair": the adjective, no meeting."""
-    assert _pairs("Foreign Minister Joan Aldwick held a bilateral trade fair in Nassau.") == set()
+    """Read: "held a bilateral book fair": the adjective, no meeting."""
+    text = "Foreign Minister Corinne Halsey held a bilateral book fair in Ljubljana."
+    assert _pairs(text) == set()
 
 
 # -- A parliamentary committee that meets ------------------------------------------------
 
 
 def test_committee_hosts_an_envoy() -> None:
-    """Read: "the Assembly's Committee on X, Y and Z hosted Ambassador B": the committee met B."""
+    """Read: "the Senate's Committee on X, Y and Z hosted Ambassador B": the committee met B."""
     text = (
-        "Last Thursday, the National Assembly's Departmental Committee on Energy, Mining and "
-        "Foreign Trade hosted Ambassador Tomas Greve at Parliament Buildings for a briefing."
+        "On Monday the Senate's Select Committee on Transport, Fisheries and Coastal Affairs "
+        "hosted Ambassador Tomas Greve for an hour of questions."
     )
     assert _pairs(text) == {
-        frozenset({"Departmental Committee on Energy, Mining and Foreign Trade", "Tomas Greve"})
+        frozenset({"Select Committee on Transport, Fisheries and Coastal Affairs", "Tomas Greve"})
     }
 
 
@@ -300,9 +300,9 @@ def test_appeared_before_a_judge_is_no_meeting() -> None:
 def test_committee_summons_an_office_in_apposition_to_a_name() -> None:
     """Read: "summoned the Foreign Secretary, B,": the office is B's, not another's told before."""
     text = (
-        "India's Foreign Secretary, Vikram Rao, arrived on Sunday. He and his Nepali counterpart "
-        "Amit Lal Shah met on Monday. On Wednesday the International Relations Committee "
-        "summoned the Foreign Secretary, Shah, to brief lawmakers."
+        "India's Foreign Secretary, Pradeep Varghese, arrived on Sunday. He and his Nepali "
+        "counterpart Amit Lal Shah met on Monday. On Wednesday the International Relations "
+        "Committee summoned the Foreign Secretary, Shah, to brief lawmakers."
     )
     assert frozenset({"International Relations Committee", "Amit Lal Shah"}) in _pairs(text)
     assert not any(len(p) > 2 for p in _pairs(text))
@@ -314,18 +314,18 @@ def test_committee_summons_an_office_in_apposition_to_a_name() -> None:
 def test_was_to_have_held_talks_is_cancelled() -> None:
     """Read: "was to have held talks with B": the perfect infinitive of a plan not kept."""
     text = (
-        "Bangladesh's Foreign Adviser, Rokeya Haque, was to have held talks with Foreign "
-        "Minister Mala Thapa on Friday on the power deal."
+        "Bangladesh's Foreign Adviser, Rubina Akhand, was to have held talks with Foreign "
+        "Minister Sarita Bhandel on Saturday about sharing the river's water."
     )
     rows = story_meetings_with_status(text, _DAY)
     assert [r[3] for r in rows] == ["cancelled"]
 
 
 def test_is_to_hold_talks_stays_planned() -> None:
-    """Read: "is to hold talks with B on Friday": a plan, not called off."""
+    """Read: "is to hold talks with B on Saturday": a plan, not called off."""
     text = (
-        "Bangladesh's Foreign Adviser, Rokeya Haque, is to hold talks with Foreign Minister Mala "
-        "Thapa on Friday on the power deal."
+        "Bangladesh's Foreign Adviser, Rubina Akhand, is to hold talks with Foreign Minister "
+        "Sarita Bhandel on Saturday about sharing the river's water."
     )
     rows = story_meetings_with_status(text, _DAY)
     assert [r[3] for r in rows] == ["planned"]
@@ -383,11 +383,11 @@ def test_possessive_guest_at_a_ceremony_is_no_meal() -> None:
 def test_second_call_with_its_verb_left_out() -> None:
     """Read: "A called on B at his residence, and then on Foreign Minister C": A met C too."""
     text = (
-        "The same afternoon Raj Verma called on Prime Minister Anil Joshi at his residence, and "
+        "After lunch, Raj Verma called on Prime Minister Hemant Sathe at his residence, and "
         "then on Foreign Minister Mira Kapur."
     )
     assert _pairs(text) == {
-        frozenset({"Raj Verma", "Anil Joshi"}),
+        frozenset({"Raj Verma", "Hemant Sathe"}),
         frozenset({"Raj Verma", "Mira Kapur"}),
     }
 
@@ -395,10 +395,10 @@ def test_second_call_with_its_verb_left_out() -> None:
 def test_called_on_to_act_then_on_another_is_no_call() -> None:
     """Read: "called on the press ... and then on" with no person after: one meeting only."""
     text = (
-        "The same afternoon Raj Verma called on Prime Minister Anil Joshi at his residence, and "
+        "After lunch, Raj Verma called on Prime Minister Hemant Sathe at his residence, and "
         "then on the press to leave."
     )
-    assert _pairs(text) == {frozenset({"Raj Verma", "Anil Joshi"})}
+    assert _pairs(text) == {frozenset({"Raj Verma", "Hemant Sathe"})}
 
 
 # -- A visitor's further calls listed after "also met" -------------------------------------
@@ -407,24 +407,24 @@ def test_called_on_to_act_then_on_another_is_no_call() -> None:
 def test_also_met_a_list_of_three_officeholders_is_one_meeting_each() -> None:
     """Read: "A also met Speaker B, Trade Secretary C and the Director-General, D": three."""
     text = (
-        "During his three-day programme, Minister Abebe Girma also met National Assembly Speaker "
-        "Tom Kirui, Trade Cabinet Secretary Ruth Njeri and the Director-General of the United "
-        "Nations Office at Nairobi, Anna Berg."
+        "In the course of a two-day stay, Minister Yonas Worku also met Parliament Speaker "
+        "Phiona Kiconco, Tourism Minister Ambrose Kabirizi and the Executive Director of the "
+        "Lake Basin Authority, Liv Bakkerud."
     )
     assert _pairs(text) == {
-        frozenset({"Abebe Girma", "Tom Kirui"}),
-        frozenset({"Abebe Girma", "Ruth Njeri"}),
-        frozenset({"Abebe Girma", "Anna Berg"}),
+        frozenset({"Yonas Worku", "Phiona Kiconco"}),
+        frozenset({"Yonas Worku", "Ambrose Kabirizi"}),
+        frozenset({"Yonas Worku", "Liv Bakkerud"}),
     }
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Minister Abebe Girma also met President Tom Kirui and Foreign Minister Ruth Njeri.",
+        "Minister Yonas Worku also met President Phiona Kiconco and Trade Minister Peter Ssali.",
         (
-            "Minister Abebe Girma met President Tom Kirui, Foreign Minister Ruth Njeri and Trade "
-            "Minister Ali Omar on Monday."
+            "Minister Yonas Worku met President Phiona Kiconco, Tourism Minister Ambrose Kabirizi "
+            "and Trade Minister Peter Ssali on Friday."
         ),
     ],
 )
@@ -436,21 +436,21 @@ def test_two_people_or_no_also_stays_one_meeting(text: str) -> None:
 
 
 def test_will_then_a_time_of_day_then_the_verb_is_planned() -> None:
-    """Read: "A and B will this afternoon join a video call with C": a plan."""
+    """Read: "A and B will this morning join a video call with C": a plan."""
     text = (
-        "Foreign Minister Ana Diaz and Foreign Minister Luis Vega will this afternoon join a "
-        "video call with the Executive Secretary of the regional authority, Omar Hassan Ali, to "
-        "prepare for the summit."
+        "Defence Minister Pilar Ibarguen and Defence Minister Tomas Echeverry will this morning "
+        "join a video call with the Secretary-General of the river basin commission, Torleif "
+        "Solvang, on the flood season."
     )
     assert [r[3] for r in story_meetings_with_status(text, _DAY)] == ["planned"]
 
 
 def test_a_time_of_day_then_a_past_verb_is_held() -> None:
-    """Read: "A and B this afternoon joined a video call with C": held."""
+    """Read: "A and B this morning joined a video call with C": held."""
     text = (
-        "Foreign Minister Ana Diaz and Foreign Minister Luis Vega this afternoon joined a video "
-        "call with the Executive Secretary of the regional authority, Omar Hassan Ali, to "
-        "prepare for the summit."
+        "Defence Minister Pilar Ibarguen and Defence Minister Tomas Echeverry this morning "
+        "joined a video call with the Secretary-General of the river basin commission, Torleif "
+        "Solvang, on the flood season."
     )
     assert [r[3] for r in story_meetings_with_status(text, _DAY)] == ["held"]
 

@@ -86,7 +86,7 @@ def test_two_holders_of_the_office_name_no_one() -> None:
     text = (
         _ESTONIA_LEDE
         + "Former President of Estonia Mart Kask, now an adviser, was also present.\n\n"
-        + "The President of Latvia Ilze Berzina and President of Latvia-born Juris Ozols were "
+        + "The President of Latvia Laimdota Pumpure and President of Latvia-born Juris Ozols were "
         "also named.\n\n"
         + "The President of Latvia will also pay a state visit to Lisbon on Thursday, where "
         "talks with Anton Mareck are planned."
@@ -96,24 +96,24 @@ def test_two_holders_of_the_office_name_no_one() -> None:
 
 
 _SUMMIT = (
-    "SEOUL, Sept 6 (Agency) - Prime Minister Kenji Arata and South Korean President Lee "
-    "Dong-hwan held talks at the presidential office in Seoul on Friday.\n\n"
+    "COPENHAGEN, Sept 6 (Agency) - Prime Minister Elin Haugvik and Danish Prime Minister "
+    "Jesper Tornby spent Friday at a manor outside Copenhagen discussing North Sea cables.\n\n"
 )
 
 _VISIT_FOR_TALKS = [
     pytest.param(
-        _SUMMIT + "Arata and Lee have held ten meetings since March last year, when Lee made the "
-        "first visit to Tokyo by a South Korean president for bilateral talks in a decade.",
-        ("Lee Dong-hwan", "Kenji Arata"),
-        "2025-03",
+        _SUMMIT + "It was the pair's eighth encounter since April last year, when Tornby made a "
+        "visit to Oslo for talks on power links, the first such trip by a Danish leader in years.",
+        ("Jesper Tornby", "Elin Haugvik"),
+        "2025-04",
         id="host-met-before",
     ),
     pytest.param(
-        "LIMA, March 3 (Agency) - Peruvian Foreign Minister Rosa Quispe said on Tuesday that "
+        "LIMA, March 3 (Agency) - Peruvian Foreign Minister Rosa Ccori said on Tuesday that "
         "the river dispute could be settled this year.\n\n"
         "Chilean Foreign Minister Pablo Rojas arrived on Monday on a two-day visit to Lima for "
         "talks on the river dispute.",
-        ("Pablo Rojas", "Rosa Quispe"),
+        ("Pablo Rojas", "Rosa Ccori"),
         None,
         id="host-of-the-visitors-rank",
     ),
@@ -125,14 +125,14 @@ def test_a_visit_for_talks_is_a_meeting_with_the_host(
     text: str, people: tuple[str, str], when: str | None
 ) -> None:
     """A visit for talks with no host named meets the host the story tells."""
-    found = story_meetings_with_status(text, date(2026, 9, 7) if "SEOUL" in text else _DAY)
+    found = story_meetings_with_status(text, date(2026, 9, 7) if "COPENHAGEN" in text else _DAY)
     assert any(set(p) == set(people) and (when is None or w == when) for p, w, _, _ in found), found
 
 
 _NO_HOST = [
     pytest.param(
         # a trip: nothing tells talks
-        "LIMA, March 3 (Agency) - Peruvian Foreign Minister Rosa Quispe said on Tuesday that "
+        "LIMA, March 3 (Agency) - Peruvian Foreign Minister Rosa Ccori said on Tuesday that "
         "the river dispute could be settled this year.\n\n"
         "Chilean Foreign Minister Pablo Rojas arrived on Monday on a two-day visit to Lima to "
         "open a trade fair.",
@@ -140,7 +140,7 @@ _NO_HOST = [
     ),
     pytest.param(
         # no one of Peru holds the visitor's rank: the host is not told
-        "LIMA, March 3 (Agency) - Peruvian Interior Minister Rosa Quispe said on Tuesday that "
+        "LIMA, March 3 (Agency) - Peruvian Interior Minister Rosa Ccori said on Tuesday that "
         "the river dispute could be settled this year.\n\n"
         "Chilean Foreign Minister Pablo Rojas arrived on Monday on a two-day visit to Lima for "
         "talks on the river dispute.",
@@ -148,8 +148,8 @@ _NO_HOST = [
     ),
     pytest.param(
         # two of Peru hold the rank: which one receives him is not told
-        "LIMA, March 3 (Agency) - Peruvian Foreign Minister Rosa Quispe and former Foreign "
-        "Minister Luis Mamani of Peru spoke on Tuesday.\n\n"
+        "LIMA, March 3 (Agency) - Peruvian Foreign Minister Rosa Ccori and former Foreign "
+        "Minister Luis Tupayachi of Peru spoke on Tuesday.\n\n"
         "Chilean Foreign Minister Pablo Rojas arrived on Monday on a two-day visit to Lima for "
         "talks on the river dispute.",
         id="two-of-the-rank",
@@ -161,7 +161,7 @@ _NO_HOST = [
 def test_a_visit_with_no_one_host_names_no_host(text: str) -> None:
     """A trip, or a visit with no one host of the visitor's rank, names no host."""
     found = story_meetings_with_status(text, _DAY)
-    assert not any("Pablo Rojas" in p and "Rosa Quispe" in p for p, _, _, _ in found), found
+    assert not any("Pablo Rojas" in p and "Rosa Ccori" in p for p, _, _, _ in found), found
 
 
 @pytest.mark.parametrize(
@@ -208,21 +208,22 @@ def test_story_roles_keeps_one_holder_per_office() -> None:
 
 
 _BRUSSELS = (
-    "European Council President Ana Ruiz hosted Latvian Prime Minister Juris Ozols and "
+    "European Council President Hedda Lorenz hosted Latvian Prime Minister Juris Ozols and "
     "Lithuanian President Rasa Kalnina for talks in Brussels on Tuesday.\n\n"
 )
 
 _GROUP_GOES_ON = [
     pytest.param(
-        _BRUSSELS + "The two leaders had been due to meet US President John Carver in February, "
-        "but the meeting was postponed.\n\nThe leaders agreed to meet again in Vilnius in June.",
+        _BRUSSELS + "The two leaders were supposed to see US President Garrett Ambler in January, "
+        "until Washington called the visit off.\n\nThe leaders will hold further talks in "
+        "Tallinn in June.",
         ("Juris Ozols", "Rasa Kalnina"),
         "2026-06",
         id="the-leaders-after-their-partner",
     ),
     pytest.param(
         _BRUSSELS + "The two leaders had planned to meet Polish President Jan Nowak in February; "
-        "the meeting was cancelled.\n\nThe leaders will meet again in Vilnius in June.",
+        "the meeting was cancelled.\n\nThe leaders will meet again in Tallinn in June.",
         ("Juris Ozols", "Rasa Kalnina"),
         "2026-06",
         id="planned-to-meet-their-partner",
@@ -230,7 +231,7 @@ _GROUP_GOES_ON = [
     pytest.param(
         "Latvian Prime Minister Juris Ozols and Lithuanian President Rasa Kalnina held talks in "
         "Riga on Tuesday.\n\nThe two leaders, whom Polish President Jan Nowak criticised on "
-        "Monday, did not take questions.\n\nThe leaders will meet again in Vilnius in June.",
+        "Monday, did not take questions.\n\nThe leaders will meet again in Tallinn in June.",
         ("Juris Ozols", "Rasa Kalnina"),
         "2026-06",
         id="a-third-told-in-the-groups-sentence",
@@ -242,11 +243,11 @@ _GROUP_GOES_ON = [
 def test_a_group_goes_on_past_its_own_partner(
     text: str, people: tuple[str, str], when: str
 ) -> None:
-    """The leaders after "the two leaders had been due to meet C" are still those two."""
+    """The leaders after "the two leaders were supposed to see C" are still those two."""
     found = story_meetings_with_status(text, date(2026, 3, 26))
     assert any(set(p) == set(people) and w == when for p, w, _, _ in found), found
     assert not any(
-        ("John Carver" in p or "Jan Nowak" in p) and w == when for p, w, _, _ in found
+        ("Garrett Ambler" in p or "Jan Nowak" in p) and w == when for p, w, _, _ in found
     ), found
 
 
@@ -254,11 +255,11 @@ def test_a_group_with_a_partner_told_on_his_own_is_the_new_pair() -> None:
     """A partner named in a sentence of his own may make a new pair: the resolver's stays."""
     text = (
         _BRUSSELS + "The two leaders spoke about energy.\n\nOn Wednesday Kalnina met US "
-        "President John Carver in Washington.\n\nThe leaders agreed to meet again in Riga in "
+        "President Garrett Ambler in Washington.\n\nThe leaders will meet again in Riga in "
         "May."
     )
     found = story_meetings_with_status(text, date(2026, 3, 26))
-    assert (("Rasa Kalnina", "John Carver"), "2026-05", "Riga", "planned") in found, found
+    assert (("Rasa Kalnina", "Garrett Ambler"), "2026-05", "Riga", "planned") in found, found
 
 
 def test_the_two_sides_of_a_dispute_with_no_meeting_meet_no_one() -> None:

@@ -15,33 +15,33 @@ import pytest
 from extraction_helpers import quoted_statements, speaker_in
 
 _DAY = date(2026, 11, 10)
-_LEAD = "Ostrelandic Ambassador Viktor Anand Roshan met the minister in Varno on Monday. "
+_LEAD = "Ostrelandic Ambassador Matthias Pellinger met the minister in Varno on Monday. "
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         (
-            "Ambassador Roshan, for his part, assured that his government would look into the"
-            ' matter "with all seriousness", the release added.'
+            "Ambassador Pellinger, for his part, assured that Ostreland would review the"
+            ' incident "in good faith and at once", the release added.'
         ),
         (
-            "Roshan stressed that his government would look into the matter"
-            ' "with all seriousness", the release added.'
+            "Pellinger stressed that Ostreland would review the incident"
+            ' "in good faith and at once", the release added.'
         ),
     ],
 )
 def test_the_release_closing_a_persons_reported_words_relays_them(sentence: str) -> None:
     """The person who assured or said it speaks, not "the release"."""
     found = quoted_statements(_LEAD + sentence, _DAY, "Envoy summoned")
-    assert speaker_in(found, "with all seriousness") == "Viktor Anand Roshan"
+    assert speaker_in(found, "in good faith and at once") == "Matthias Pellinger"
 
 
 def test_a_quotation_the_release_alone_gives_is_no_earlier_persons() -> None:
     """A quotation standing alone before "the release added" is not the ambassador's."""
     text = _LEAD + '"We will not accept this," the release added.'
     found = quoted_statements(text, _DAY, "Envoy summoned")
-    assert speaker_in(found, "We will not accept this") != "Viktor Anand Roshan"
+    assert speaker_in(found, "We will not accept this") != "Matthias Pellinger"
 
 
 @pytest.mark.parametrize(
@@ -49,11 +49,11 @@ def test_a_quotation_the_release_alone_gives_is_no_earlier_persons() -> None:
     [
         (
             (
-                "On Tuesday, the envoy was received by President Rafael Montebello, who pressed"
-                ' for "visible progress" on a code of conduct.'
+                "On Thursday the delegation called on President Evaristo Fennick, who pressed"
+                ' for "measurable steps" toward a fisheries accord.'
             ),
-            "visible progress",
-            "Rafael Montebello",
+            "measurable steps",
+            "Evaristo Fennick",
         ),
         (
             'Foreign Minister Lena Varga pressed for a "credible investigation" into the shooting.',
@@ -86,18 +86,18 @@ def test_pressed_for_with_no_quotation_right_after_is_no_cue(sentence: str) -> N
     [
         (
             (
-                "The ministers appeared before the Standing Committee on Trade and International"
-                " Development, whose chair, Liberal MP Harjit Sandhar, called the session"
-                ' "overdue by a decade."'
+                "The two ministers testified before the Standing Committee on Fisheries and"
+                " Oceans, whose chair, Liberal MP Devinder Sohal, called the hearing"
+                ' "long past due."'
             ),
-            "Harjit Sandhar",
+            "Devinder Sohal",
         ),
         (
             (
-                "The delegation met the Varno council, whose deputy head, Mara Lindqvist, said"
+                "The delegation met the Varno council, whose deputy head, Mara Keldsen, said"
                 ' the plan was "a good start".'
             ),
-            "Mara Lindqvist",
+            "Mara Keldsen",
         ),
     ],
 )

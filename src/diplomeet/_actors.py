@@ -1433,7 +1433,7 @@ class _Reader:
                 continue
             if k > i and w == "Said" and self.name_word_follows(k):
                 # an Arabic name in capitals inside an East African or Arab name, not the verb
-                # in lower case: "Halima Said Mkwawa" (see _NAMES_AFTER_PARTICLE)
+                # in lower case: "Upendo Said Kilawe" (see _NAMES_AFTER_PARTICLE)
                 k += 1
                 continue
             if k > i and w in _PLACE_SURNAMES and self.city_surname(k):

@@ -3186,8 +3186,8 @@ class _Reader:
             # "It said the rounds were fired by Azerbaijani units": the shells or rounds of
             # an attack or shots told before, whoever fired them (and when: "the shells hit
             # a residential area shortly after midnight", of shelling told overnight)
-            # (the bombs of a raid told before: "one of the bombs fell on Ecuadorian soil near
-            # a farm", of jets that bombed a camp near the border)
+            # (the bombs of a raid told before: "two of the bombs landed in a Maravian
+            # village", of jets that struck a depot across the frontier)
             kinds = {"attack", "shots_fired"} | (
                 {"airstrike"} if m.group().startswith("bomb") else set()
             )

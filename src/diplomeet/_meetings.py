@@ -282,7 +282,7 @@ _TRIGGER_RE: Final = re.compile(
                 # "called in Bolivia's consul general": a country's envoy by its possessive
                 |\s+[a-z][\w.-]*(?:\s[a-z][\w.-]*)?['\u2019]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|
                 minister|high\s+commissioner|charg[eé]|counsell?or|nuncio|consul)\b
-                # "called in Kitwana to hand over a note of protest": a person named at once,
+                # "called in Nabwire to deliver a letter of complaint": a person named at once,
                 # then the summons' purpose (the name checked in _Reader.reading)
                 |\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z][\w'\u2019-]*\s+to\s))
       | (?P<called>called|calls)
@@ -309,7 +309,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast|interview)|
-            # "when the two held a bilateral on the margins of the summit": the noun alone
+            # "when the pair held a bilateral during the retreat": the noun alone
             (?:hold|held|holds|had)\s+(?:a|their)\s+bilateral(?=\s+(?:on|at|in|with|during|before|after)\b|[,.;])|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
@@ -459,7 +459,7 @@ _BARE_MEETING_VERBS: Final = ("hold ", "have ", "meet", "see ")
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
-    # (a time of day between: "will this afternoon join a video call with")
+    # (a time of day between: "will this morning join a call with")
     \s+(?:(?:this|tomorrow)\s+(?:morning|afternoon|evening)\s+)?(?:[a-z]+\s+){0,2}$|\bto\s+$
     |\b(?:expected|due|set|scheduled|planning|plans?)\s+to\s+(?:hold|have|attend)\s+
     (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$
@@ -614,8 +614,8 @@ _CANCELLED_RE: Final = re.compile(
     re.VERBOSE,
 )
 # A meeting put off to a new date: "has been put off to Thursday", "postponed until June".
-# Another meeting opening the clause after a meeting held: "..., and the defence ministers'
-# meeting that had been set down for Friday (was rescheduled)".
+# Another meeting opening the clause after a meeting held: "..., but the fisheries talks
+# pencilled in for Saturday (were moved)".
 _OTHER_MEETING_NEXT_RE: Final = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:meeting|talks|visit|summit|session|trip|conference)\b"
@@ -2667,7 +2667,7 @@ _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
     # ("saw Mr. A here in January": a person called on, named with a courtesy title)
-    # (three words before the office: "saw the United States Assistant Secretary of State")
+    # (up to three words before the office: "saw the Ruritanian Deputy Foreign Minister")
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b\.?\s+[A-Z]|"
     # any minister ("the Defence Minister", "the Minister of Defence") and the heads of
     # international bodies ("the Secretary-General of the OAU", "the Director General")
@@ -2738,8 +2738,8 @@ _COMMITTEE: Final = (
 _COMMITTEE_SUBJECT_RE: Final = re.compile(rf"(?<![\w'\u2019-]){_COMMITTEE}[ \t]+$")
 # The committee right after "appeared before": "appeared together before the ... Committee".
 _COMMITTEE_AFTER_RE: Final = re.compile(rf"[ \t]+(?:the|a)[ \t]+{_COMMITTEE}(?![\w-])")
-# A person named right after "called in" before the summons' purpose: "called in Kitwana to
-# hand over a note" (the name, checked as a person, in group 1).
+# A person named right after "called in" before the summons' purpose: "called in Nabwire to
+# deliver a letter" (the name, checked as a person, in group 1).
 _SUMMONED_NAME_TO_RE: Final = re.compile(
     r"\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?([a-z][\w'\u2019-]*)\s+to\s"
 )
@@ -6493,7 +6493,7 @@ class _Reader:
             and (named := _SUMMONED_NAME_TO_RE.match(low, trig.end())) is not None
             and not _SUMMONED_ENVOY_RE.match(low, trig.end())
         ):
-            # "called in Kitwana to hand over a note": a person by name, not "called in
+            # "called in Nabwire to deliver a letter": a person by name, not "called in
             # Paris to ..." (a place) or "sent for repairs to ..."
             if not any(
                 m.actor.kind == "person" and m.start <= named.start(1) < m.end

@@ -4,10 +4,10 @@ The roles of a story's people: who holds which office of which country, and who 
 A meeting word whose reading named only one participant may tell the other by the role he
 plays in the story rather than by name: "The President of Kazakhstan will pay a state visit
 to Dushanbe, where talks with A are planned" (the visitor is the one person of the story who
-is Kazakhstan's president), "when A made the first visit to Tokyo by a Korean president for
-talks" (the host is the one A met before, of Japan, or else the one person of Japan holding
-A's rank).  The model is built once per article from its mentions (one pass) and asked only
-where such a meeting word stands (see ``_meetings._Reader.role_partner``).
+is Kazakhstan's president), "when A made a visit to Oslo for talks on power links" (the host
+is the one A met before, of Norway, or else the one person of Norway holding A's rank).  The
+model is built once per article from its mentions (one pass) and asked only where such a
+meeting word stands (see ``_meetings._Reader.role_partner``).
 """
 
 from __future__ import annotations
@@ -166,8 +166,8 @@ def visit_host(
     """
     The host of ``visitor``'s visit for talks, its place told in ``span``, no host named.
 
-    "A made the first visit to Tokyo by a Korean president for talks", "A is on a visit to
-    Malaysia for talks": the host is the one person of Japan holding A's rank in the story
+    "A made a visit to Oslo for talks on power links", "A is on a visit to Malaysia for
+    talks": the host is the one person of Norway holding A's rank in the story
     (a leader for a leader, a foreign minister for a foreign minister), else one of no known
     country and of that rank whom A met before (``met_before``, the partners of A's earlier
     meetings, latest first).  A visit not told as for talks is a trip, and a visitor of no
@@ -189,8 +189,8 @@ def visit_host(
     held = roles.rank_holder(code, of_rank)
     if held is not None:
         return held
-    # one of no known country he met before: "A and B held talks ... since March, when A
-    # made the first visit to Tokyo by a Korean president for talks"
+    # one of no known country he met before: "A and B spent Friday together ... their eighth
+    # encounter since April, when A made a visit to Oslo for talks"
     return next(
         (a for a in met_before if a.country is None and rank(a.title) == of_rank),
         None,
@@ -201,12 +201,12 @@ def continue_groups(text: str, sentences: Sequence[Segment], found: list[Mention
     """
     ``found`` with a group that continues the one told before it read as that group's people.
 
-    "... where the two leaders had been due to meet US President C, was postponed. The
-    leaders agreed to meet again": the resolver takes the two leaders named last (one of the
-    pair and C); but C was told only as the earlier group's partner, in its sentence, so
-    "the leaders" (the same noun, as many people) are still that group.  A group whose new
-    member was named anywhere else ("A met B. The two leaders ... Later B met C. The two
-    leaders ...") keeps the resolver's people.  One pass over the mentions
+    "The two leaders were supposed to see US President C in January, until the visit was
+    called off. The leaders will hold further talks": the resolver takes the two leaders
+    named last (one of the pair and C); but C was told only as the earlier group's partner,
+    in its sentence, so "the leaders" (the same noun, as many people) are still that group.
+    A group whose new member was named anywhere else ("A met B. The two leaders ... Later B
+    met C. The two leaders ...") keeps the resolver's people.  One pass over the mentions
     (``sentences`` in text order); the list itself when nothing changes.
     """
     first: dict[str, int] = {}  # where each person is first told, and last told so far
