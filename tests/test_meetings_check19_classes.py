@@ -246,7 +246,7 @@ def test_invited_with_no_envoy_is_no_summons(text: str) -> None:
 
 
 def test_the_two_held_a_bilateral() -> None:
-    """Read: "when the two held a bilateral on the margins of": the noun alone, a meeting."""
+    """Read: "the two held a bilateral" with no verb of meeting: the noun alone, a meeting."""
     text = (
         "Foreign Minister Corinne Halsey raised the quarry permits with her counterpart, "
         "Rupert Gaskin, when the two held a bilateral during a ministerial retreat in "
