@@ -338,9 +338,9 @@ _ALTERNATIVES: Final = [
             # ("to-day", "to-morrow", "to-night": the hyphen of older papers)
             r"(?P<rd_w>to-?day|to-?night|"
             r"yesterday|to-?morrow)(?P<rd_pos>['\u2019]s)?(?:\s+(?P<rd_pod>" + _POD + r"))?(?!\w)"
-            # ("the last evening of the visit", "the last night of the talks" are no days)
-            r"|(?:(?:earlier|later|early|late)\s+)?(?P<rd_rel>(?<!\bthe\s)last|this|to-?morrow"
-            r"|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)(?!\s+of\s)"
+            # ("the last evening of the visit" is read and dropped: see _resolve._last_of_many)
+            r"|(?:(?:earlier|later|early|late)\s+)?(?P<rd_rel>last|this|to-?morrow"
+            r"|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)"
         ),
     ),
     # the third quarter (of 2019), Q3 2019, the first half, the year-earlier quarter
