@@ -1431,9 +1431,9 @@ def test_twenty_first_set_scores_do_not_fall_below_their_measured_floor() -> Non
     """
     The twenty-first set (check20, written blind on 2026-11-25) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at first sight (the twenty-second session's start), raised where that session's
-    fixes, made on other sets, raised it; a change that makes it worse must say why.
+    Blind through the twenty-second session, development data since the twenty-third.  These
+    floors are its figures at first sight (the twenty-second session's start), raised where that
+    session's fixes, made on other sets, raised it; a change that makes it worse must say why.
     """
     check20 = BLIND / "check20"
     scores = evaluate(check20 / "gold", check20 / "articles").scores
