@@ -122,8 +122,8 @@ BYLINES = [
         "By Irina Vasile with Reuters and AFP", ("Irina Vasile",), ("Reuters", "AFP"), None
     ),
     pytest.param(
-        "By Walter Pruitt, Staff writer of The Christian Science Monitor",
-        ("Walter Pruitt",),
+        "By Walter Prendle, Staff writer of The Christian Science Monitor",
+        ("Walter Prendle",),
         (),
         "The Christian Science Monitor",
     ),
@@ -236,7 +236,7 @@ def test_a_capitals_place_between_byline_and_date_line_keeps_the_head_open() -> 
     """Byline, "LONDON", "April 12, 1985": the date line still dates the page."""
     layout = _split(
         "Two premiers find common ground on trade\n"
-        "By Walter Pruitt, Staff writer of The Christian Science Monitor\n"
+        "By Walter Prendle, Staff writer of The Christian Science Monitor\n"
         "LONDON\nApril 12, 1985\n"
         "The two prime ministers met for two hours here yesterday.\n"
     )

@@ -206,9 +206,9 @@ def test_a_relative_clause_cue_is_not_the_tellers() -> None:
 
 
 def test_a_generation_suffix_ends_no_name() -> None:
-    """'Jo Pruitt III, a writer, said': the speaker is read without the suffix."""
-    text = "\u201cThe plan is sound,\u201d Jonah Pruitt III, a writer for a weekly, said."
-    assert speaker_of(text, "plan is sound") == "Jonah Pruitt"
+    """'Jo Prewett III, a writer, said': the speaker is read without the suffix."""
+    text = "\u201cThe plan is sound,\u201d Jonah Prewett III, a writer for a weekly, said."
+    assert speaker_of(text, "plan is sound") == "Jonah Prewett"
 
 
 def test_a_surname_spelt_like_a_country_is_a_person() -> None:
