@@ -171,8 +171,8 @@ def test_a_malformed_sidecar_is_a_batch_error(tmp_path: Path, name: str, content
 
 
 def test_a_missing_input_is_a_batch_error(tmp_path: Path) -> None:
-    """An input that is neither a file nor a directory raises BatchError."""
-    with pytest.raises(BatchError, match="neither"):
+    """An input that does not exist raises BatchError, naming it as missing."""
+    with pytest.raises(BatchError, match="does not exist"):
         run_batch(tmp_path / "nope.jsonl", tmp_path / "out.jsonl", jobs=1)
 
 

@@ -107,6 +107,88 @@ def test_no_command_is_a_usage_error() -> None:
     assert main([]) == 2
 
 
+@pytest.mark.parametrize("command", ["parse", "batch", "evaluate"])
+def test_every_command_that_reads_input_documents_its_exit_codes(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The --help of each command that can fail lists its exit codes."""
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "exit codes:" in out
+    assert "  2    usage error" in out
+
+
+def test_parse_help_does_not_speak_of_batch_switches(capsys: pytest.CaptureFixture[str]) -> None:
+    """`parse --help` gives parse's own exit codes, not the batch's --resume or errors file."""
+    assert main(["parse", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--resume" not in out
+    assert "errors file" not in out
+    assert "input.empty" in out
+
+
+class _ClosedPipe:
+    """A standard output whose reader went away, as `diplomeet parse ... | head` leaves it."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, f"Broken pipe: {len(text)} characters not written")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_closed_output_stops_quietly_with_141(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reader that stops early ends the run with exit 141 and no traceback."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLES[0], encoding="utf-8")
+    monkeypatch.setattr("sys.stdout", _ClosedPipe())
+
+    assert main(["parse", str(article), "--format", "table"]) == 141
+    assert main(["schema"]) == 141
+    assert capsys.readouterr().err == ""
+
+
+def test_parse_reads_the_article_files_of_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder gives its .txt/.html/.htm files, recursively and sorted, one JSON line each."""
+    (tmp_path / "b.txt").write_text("Talks were held in Rome.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.html").write_text("<p>Talks were held in Oslo.</p>", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("id,published\n", encoding="utf-8")
+
+    code = main(["parse", str(tmp_path)])
+
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    texts = [json.loads(line)["text"] for line in out.splitlines()]
+    assert len(texts) == 2
+    assert "Rome" in texts[0]
+    assert "Oslo" in texts[1]
+
+
+def test_parse_table_of_a_folder_names_each_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder holding one file still shows which file each table is of."""
+    (tmp_path / "only.txt").write_text("Talks were held in Rome.", encoding="utf-8")
+
+    assert main(["parse", str(tmp_path), "--format", "table"]) == 0
+    assert f"== {tmp_path / 'only.txt'}" in capsys.readouterr().out
+
+
+def test_parse_of_a_folder_without_articles_fails_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder with no article file in it is reported, exit 1."""
+    (tmp_path / "notes.csv").write_text("id,published\n", encoding="utf-8")
+
+    assert main(["parse", str(tmp_path)]) == 1
+    assert "no .txt, .html or .htm file" in capsys.readouterr().err
+
+
 # --- parse: formats ---------------------------------------------------------------------
 
 
@@ -372,3 +454,27 @@ def test_batch_progress_bar_can_be_forced(
     argv = ["batch", str(source), "--out", str(tmp_path / "2.jsonl"), "--jobs", "1", "--progress"]
     assert main(argv) == 0
     assert "1/1" in capsys.readouterr().err
+
+
+def test_batch_says_when_the_input_does_not_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing INPUT is named as missing, with what to give instead."""
+    code = main(["batch", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "out.jsonl")])
+
+    assert code == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("switch", [[], ["--overwrite"], ["--resume"]])
+def test_batch_refuses_a_directory_as_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], switch: list[str]
+) -> None:
+    """--out naming a directory is a usage error that says so, whatever the switches."""
+    source = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ARTICLES[0]}])
+    (tmp_path / "outdir").mkdir()
+
+    code = main(["batch", str(source), "--out", str(tmp_path / "outdir"), "--jobs", "1", *switch])
+
+    assert code == 2
+    assert "is a directory" in capsys.readouterr().err

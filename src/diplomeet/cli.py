@@ -1,13 +1,15 @@
 """
 The ``diplomeet`` command line.
 
-Exit codes: 0 when every input was read, 1 when some input failed, 2 for usage errors.
+Exit codes: 0 when every input was read, 1 when some input failed, 2 for usage errors,
+130 when interrupted, 141 when the reader of the output went away (``| head``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -18,7 +20,7 @@ from typing import Final, TextIO
 from diplomeet import __version__, outlets
 from diplomeet._pipeline import parse
 from diplomeet._table import render_table
-from diplomeet.batch import run_batch
+from diplomeet.batch import ARTICLE_SUFFIXES, run_batch
 from diplomeet.errors import DiplomeetError
 from diplomeet.evaluation import Report, evaluate
 from diplomeet.records import ParsedArticle
@@ -31,16 +33,15 @@ EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
 
 EXIT_INTERRUPTED: Final = 130
+EXIT_BROKEN_PIPE: Final = 141  # as a process killed by SIGPIPE: the reader went away
 
-_EXIT_CODES: Final = """\
+_EPILOG: Final = """\
 exit codes:
   0    every input was parsed
   1    some inputs failed (each reported on stderr or in the errors file)
-  2    usage error (bad option, unreadable input, output exists without --resume)"""
-
-_EPILOG: Final = f"""\
-{_EXIT_CODES}
-  130  interrupted (batch): what was parsed is kept; finish with --resume
+  2    usage error (bad option, batch input missing, output exists without --resume)
+  130  interrupted: what was written is kept (batch: finish with --resume)
+  141  the output was closed early (as by `| head`): stopped quietly
 
 examples:
   diplomeet parse article.txt --published 2019-02-27 --format table
@@ -50,29 +51,40 @@ examples:
   diplomeet evaluate --gold tests/corpus/gold --show-errors
 """
 
-_PARSE_EPILOG: Final = f"""\
-{_EXIT_CODES}
+_PARSE_EPILOG: Final = """\
+exit codes:
+  0    every file was parsed
+  1    some files failed: unreadable, or an error diagnostic (input.empty, input.binary,
+       input.not_english, stage.crashed); each is reported on stderr, the others printed
+  2    usage error (bad option or date, unknown --outlet)
+  130  interrupted (Ctrl-C)
+  141  the output was closed early (as by `| head`): stopped quietly
 
 examples:
   diplomeet parse story.txt --published 2019-02-27 --format table
+  diplomeet parse articles/ --format jsonl > records.jsonl   # every .txt/.html/.htm below
   diplomeet parse page.html --outlet generic --url https://example.org/news/1
   diplomeet parse *.txt --format jsonl > records.jsonl
   cat story.txt | diplomeet parse - --published 2019-02-27
 """
 
-_BATCH_EPILOG: Final = f"""\
+_BATCH_EPILOG: Final = """\
 input:
-  a JSONL file, one object a line: {{"id", "text" or "html", "published", "outlet", "url"}}
+  a JSONL file, one object a line: {"id", "text" or "html", "published", "outlet", "url"}
   (only the text is required; a line without "id" gets the id "line-N"), or a directory
   read recursively for .txt/.html/.htm files, whose ids are their relative paths.
 
 output:
-  OUT gets one line per parsed article, {{"id": ..., "article": <ParsedArticle JSON>}},
+  OUT gets one line per parsed article, {"id": ..., "article": <ParsedArticle JSON>},
   written whole and flushed as it goes (in completion order). ERR (default: OUT with
-  .errors.jsonl) gets {{"id", "line", "error", "reason"}} for each input that failed.
+  .errors.jsonl) gets {"id", "line", "error", "reason"} for each input that failed.
   A summary goes to stderr at the end; a progress bar too when stderr is a terminal.
 
-{_EXIT_CODES}
+exit codes:
+  0    every input was parsed
+  1    some inputs failed (each is a line of the errors file), or a worker process died
+  2    usage error: bad option, INPUT missing, OUT exists without --resume or --overwrite,
+       OUT is a directory, malformed sidecar
   130  interrupted by Ctrl-C or SIGTERM: the summary is printed, nothing parsed is lost;
        run the same command with --resume to finish
 
@@ -119,7 +131,12 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog=_PARSE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads stdin")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="article files, or folders (their .txt/.html/.htm files, recursively); - reads stdin",
+    )
     p.add_argument(
         "--published",
         type=_iso_date,
@@ -203,6 +220,10 @@ def _build_parser() -> argparse.ArgumentParser:
             "type, by the rules of docs/evaluation.md."
         ),
         epilog=(
+            "exit codes:\n"
+            "  0    the scores were printed\n"
+            "  2    usage error: bad option, no articles folder, a malformed gold file or a\n"
+            "       gold file whose article is missing\n\n"
             "example:\n  diplomeet evaluate --gold tests/corpus/gold "
             "--articles tests/corpus/articles --show-errors"
         ),
@@ -248,7 +269,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         "batch": lambda a: _batch(a, sys.stderr),
         "parse": lambda a: _parse(a, sys.stdout, sys.stderr),
     }
-    return handlers[args.command](args)
+    try:
+        return handlers[args.command](args)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """
+    Stop quietly when the reader of standard output went away (``diplomeet parse ... | head``).
+
+    Standard output is pointed at the null device so that the interpreter's last flush does
+    not fail again on the closed pipe.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 def _schema(out: TextIO) -> int:
@@ -308,13 +347,41 @@ def _score_table(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _expand_folders(names: Sequence[str]) -> tuple[list[str], list[str]]:
+    """
+    The files to parse: each name as given, a folder replaced by its article files.
+
+    A folder gives its ``.txt``, ``.html`` and ``.htm`` files, recursively in sorted order,
+    as ``diplomeet batch`` reads one; the second list holds the folders that have none.
+    """
+    files: list[str] = []
+    empty: list[str] = []
+    for name in names:
+        folder = Path(name)
+        if name == "-" or not folder.is_dir():
+            files.append(name)
+            continue
+        found = sorted(
+            p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+        )
+        if not found:
+            empty.append(name)
+        files.extend(str(p) for p in found)
+    return files, empty
+
+
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    fmt = args.format or ("json" if len(args.files) == 1 else "jsonl")
-    many_json = fmt == "json" and len(args.files) > 1
+    files, empty = _expand_folders(args.files)
     status = EXIT_OK
+    for name in empty:
+        err.write(f"diplomeet: {name}: a folder with no .txt, .html or .htm file in it\n")
+        status = EXIT_FAILED
+    several = len(args.files) > 1 or any(Path(n).is_dir() for n in args.files if n != "-")
+    fmt = args.format or ("jsonl" if several else "json")
+    many_json = fmt == "json" and several
     first = True
     try:
-        for name in args.files:
+        for name in files:
             try:
                 raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
             except OSError as exc:
@@ -328,7 +395,7 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 return EXIT_USAGE
             if many_json:
                 out.write("[\n" if first else ",\n")
-            _emit(article, fmt, out, title=name if len(args.files) > 1 else None, first=first)
+            _emit(article, fmt, out, title=name if several else None, first=first)
             first = False
             for d in article.diagnostics:
                 if d.severity == "error":
