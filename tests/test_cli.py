@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 from pathlib import Path
@@ -317,6 +318,21 @@ def test_table_wraps_long_evidence_to_the_width() -> None:
     """No line of the table is wider than asked (long words aside)."""
     table = render_table(_hand_built(), width=50)
     assert max(len(line) for line in table.splitlines()) <= 50
+
+
+def test_table_wraps_a_long_diagnostic_without_orphan_words() -> None:
+    """A diagnostic's message fills each line: no line is broken early before a lone word."""
+    article = diplomeet.parse(
+        b"President Ana P\xe9rez met Prime Minister Jon Ulla in Lima on Monday."
+    )
+    width = 80
+    table = render_table(article, width=width)
+    block = table.split("DIAGNOSTICS")[1].splitlines()[1:]
+    assert any("input.encoding" in line for line in block)
+    for line, after in itertools.pairwise(block):
+        if after.lstrip().split(".")[0].isdigit():  # the next diagnostic starts
+            continue
+        assert len(line) + 1 + len(after.split()[0]) > width, (line, after)
 
 
 def test_parse_flags_a_non_english_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
