@@ -51,6 +51,7 @@ __all__ = [
     "BatchSummary",
     "iter_records",
     "parse_record",
+    "read_published_file",
     "run_batch",
 ]
 
