@@ -190,6 +190,30 @@ def test_parse_of_a_folder_without_articles_fails_with_a_reason(
     assert "no .txt, .html or .htm file" in capsys.readouterr().err
 
 
+def test_parse_points_a_batch_input_to_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON lines of articles given to `parse` are not read as one article: use `batch`."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a", "text": ARTICLES[0]})
+        + "\n"
+        + json.dumps({"html": "<p>Talks.</p>"})
+        + "\n",
+        encoding="utf-8",
+    )
+    story = tmp_path / "story.txt"
+    story.write_text('{"text" is a word in braces} the ministers met in Rome.', encoding="utf-8")
+
+    code = main(["parse", str(corpus), str(story)])
+
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert f"diplomeet batch {corpus} --out" in err
+    assert len(out.splitlines()) == 1  # the story alone
+    assert "ministers met in Rome" in json.loads(out)["text"]
+
+
 # --- parse: formats ---------------------------------------------------------------------
 
 

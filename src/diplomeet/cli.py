@@ -370,6 +370,42 @@ def _expand_folders(names: Sequence[str]) -> tuple[list[str], list[str]]:
     return files, empty
 
 
+def _read_article(name: str, err: TextIO) -> bytes | None:
+    """The bytes of the article file ``name`` (``-``: stdin), or ``None`` after saying why not."""
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        err.write(f"diplomeet: cannot read {name}: {exc.strerror}\n")
+        return None
+    if _is_batch_input(raw):
+        err.write(
+            f"diplomeet: {name}: this is JSON lines of articles, the input of `diplomeet "
+            f"batch`: run `diplomeet batch {name} --out parsed.jsonl`\n"
+        )
+        return None
+    return raw
+
+
+def _is_batch_input(raw: bytes) -> bool:
+    """
+    Whether ``raw`` is the JSONL input of ``diplomeet batch`` rather than an article.
+
+    True when its first line is a JSON object with a ``"text"`` or ``"html"`` string, as the
+    batch reads one; no article begins so.
+    """
+    head = raw.lstrip()[:1]
+    if head != b"{":
+        return False
+    first = raw.lstrip().split(b"\n", 1)[0]
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and any(
+        isinstance(record.get(key), str) for key in ("text", "html")
+    )
+
+
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     files, empty = _expand_folders(args.files)
     status = EXIT_OK
@@ -382,10 +418,8 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     first = True
     try:
         for name in files:
-            try:
-                raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-            except OSError as exc:
-                err.write(f"diplomeet: cannot read {name}: {exc.strerror}\n")
+            raw = _read_article(name, err)
+            if raw is None:
                 status = EXIT_FAILED
                 continue
             try:
