@@ -518,3 +518,16 @@ def test_batch_refuses_a_directory_as_out(
 
     assert code == 2
     assert "is a directory" in capsys.readouterr().err
+
+
+def test_evaluate_names_a_missing_gold_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --gold folder that does not exist is named, not mistaken for a missing articles folder."""
+    code = main(["evaluate", "--gold", str(tmp_path / "nope")])
+
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "gold folder" in err
+    assert "does not exist" in err
+    assert "--articles" not in err

@@ -307,7 +307,11 @@ def _outlets(out: TextIO) -> int:
     return EXIT_OK
 
 
-def _evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _articles_folder(args: argparse.Namespace, err: TextIO) -> Path | None:
+    """The articles folder to score, or ``None`` after saying what is missing."""
+    if not args.gold.is_dir():
+        err.write(f"diplomeet evaluate: gold folder '{args.gold}' does not exist\n")
+        return None
     articles: Path | None = args.articles
     if articles is None:
         articles = args.gold.resolve().parent / "articles"
@@ -316,7 +320,14 @@ def _evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 f"diplomeet evaluate: no --articles given and no {articles} folder: "
                 "pass --articles DIR\n"
             )
-            return EXIT_USAGE
+            return None
+    return articles
+
+
+def _evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    articles = _articles_folder(args, err)
+    if articles is None:
+        return EXIT_USAGE
     try:
         report = evaluate(args.gold, articles, parse=parse, progress=args.progress)
     except DiplomeetError as exc:
