@@ -531,3 +531,37 @@ def test_evaluate_names_a_missing_gold_folder(
     assert "gold folder" in err
     assert "does not exist" in err
     assert "--articles" not in err
+
+
+def test_parse_decodes_with_the_encoding_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Latin-1 file reads whole with --encoding; without it, stderr says to pass one."""
+    story = tmp_path / "old.txt"
+    story.write_bytes(
+        "Foreign Minister Inés Palacio met her Chilean counterpart in Lima.".encode("latin-1")
+    )
+
+    assert main(["parse", str(story)]) == 0
+    out, err = capsys.readouterr()
+    assert "U+FFFD" not in err
+    assert "--encoding" in err
+    assert "Inés" not in json.loads(out)["text"]
+
+    assert main(["parse", str(story), "--encoding", "latin-1"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert "Inés Palacio" in json.loads(out)["text"]
+
+
+def test_parse_refuses_an_unknown_encoding_or_bytes_it_cannot_decode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown codec is a usage error; a file the codec cannot decode fails alone."""
+    story = tmp_path / "old.txt"
+    story.write_bytes("Talks with Inés Palacio were held.".encode("latin-1"))
+
+    assert main(["parse", str(story), "--encoding", "klingon"]) == 2
+    assert "unknown encoding" in capsys.readouterr().err
+    assert main(["parse", str(story), "--encoding", "ascii"]) == 1
+    assert "not ascii text" in capsys.readouterr().err

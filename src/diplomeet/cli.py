@@ -8,6 +8,7 @@ Exit codes: 0 when every input was read, 1 when some input failed, 2 for usage e
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import shutil
@@ -104,6 +105,15 @@ def _iso_date(value: str) -> date:
         ) from None
 
 
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"unknown encoding {value!r}: use a Python codec name such as latin-1 or cp1252"
+        ) from None
+
+
 def _positive_int(value: str) -> int:
     try:
         number = int(value)
@@ -145,6 +155,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--outlet", metavar="ID", help="outlet parser id (see `diplomeet outlets`)")
     p.add_argument("--url", metavar="URL", help="the article's address")
+    p.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="decode the files with this codec, e.g. latin-1 or cp1252 (default: UTF-8, "
+        "bad bytes replaced, with an input.encoding diagnostic)",
+    )
     p.add_argument(
         "--format",
         choices=("json", "jsonl", "table"),
@@ -381,8 +398,13 @@ def _expand_folders(names: Sequence[str]) -> tuple[list[str], list[str]]:
     return files, empty
 
 
-def _read_article(name: str, err: TextIO) -> bytes | None:
-    """The bytes of the article file ``name`` (``-``: stdin), or ``None`` after saying why not."""
+def _read_article(name: str, encoding: str | None, err: TextIO) -> str | bytes | None:
+    """
+    The article file ``name`` (``-``: stdin), or ``None`` after saying why it cannot be read.
+
+    Its bytes as they are, for :func:`~diplomeet.parse` to decode as UTF-8; or, with an
+    ``encoding``, the text decoded with it.
+    """
     try:
         raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as exc:
@@ -394,7 +416,13 @@ def _read_article(name: str, err: TextIO) -> bytes | None:
             f"batch`: run `diplomeet batch {name} --out parsed.jsonl`\n"
         )
         return None
-    return raw
+    if encoding is None:
+        return raw
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        err.write(f"diplomeet: {name}: not {encoding} text ({exc.reason} at byte {exc.start})\n")
+        return None
 
 
 def _is_batch_input(raw: bytes) -> bool:
@@ -429,7 +457,7 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     first = True
     try:
         for name in files:
-            raw = _read_article(name, err)
+            raw = _read_article(name, args.encoding, err)
             if raw is None:
                 status = EXIT_FAILED
                 continue
@@ -442,16 +470,29 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 out.write("[\n" if first else ",\n")
             _emit(article, fmt, out, title=name if several else None, first=first)
             first = False
-            for d in article.diagnostics:
-                if d.severity == "error":
-                    err.write(f"diplomeet: {name}: {d.code}: {d.message}\n")
-                    status = EXIT_FAILED
+            if _report(name, article, err):
+                status = EXIT_FAILED
         if many_json:
             out.write("[]\n" if first else "\n]\n")
     except KeyboardInterrupt:
         err.write("diplomeet: interrupted\n")
         return EXIT_INTERRUPTED
     return status
+
+
+def _report(name: str, article: ParsedArticle, err: TextIO) -> bool:
+    """Write the article's error diagnostics, and a hint for a file not in UTF-8; any error?"""
+    failed = False
+    for d in article.diagnostics:
+        if d.severity == "error":
+            err.write(f"diplomeet: {name}: {d.code}: {d.message}\n")
+            failed = True
+        elif d.code == "input.encoding":
+            err.write(
+                f"diplomeet: {name}: not valid UTF-8, bad bytes replaced; if you know its "
+                "encoding, pass it: --encoding cp1252 (or latin-1, ...)\n"
+            )
+    return failed
 
 
 def _emit(article: ParsedArticle, fmt: str, out: TextIO, *, title: str | None, first: bool) -> None:
