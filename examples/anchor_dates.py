@@ -25,7 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the date expressions of one article; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("article", type=Path, help="an article file (plain text or HTML)")
-    parser.add_argument("--published", type=iso_date, help="publication date, YYYY-MM-DD")
+    parser.add_argument(
+        "--published", type=iso_date, metavar="YYYY-MM-DD", help="the publication date"
+    )
     args = parser.parse_args(argv)
 
     article = diplomeet.parse(args.article.read_bytes(), published=args.published)

@@ -38,11 +38,13 @@ def add_date_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--published",
         type=iso_date,
+        metavar="YYYY-MM-DD",
         help="publication date (YYYY-MM-DD) for articles whose page states none",
     )
     parser.add_argument(
         "--published-file",
         type=Path,
+        metavar="SIDECAR",
         help="publication dates by file name, as `diplomeet batch --published-file` reads "
         "them: a CSV of id,published (or a .json object); they win over --published",
     )
