@@ -565,3 +565,12 @@ def test_parse_refuses_an_unknown_encoding_or_bytes_it_cannot_decode(
     assert "unknown encoding" in capsys.readouterr().err
     assert main(["parse", str(story), "--encoding", "ascii"]) == 1
     assert "not ascii text" in capsys.readouterr().err
+
+
+def test_an_unknown_option_shows_the_command_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    """A wrong option after a command gets that command's usage and help hint, exit 2."""
+    assert main(["parse", "story.txt", "--date", "2024-05-03"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: diplomeet parse")
+    assert "unrecognized arguments: --date 2024-05-03" in err
+    assert "diplomeet parse --help" in err

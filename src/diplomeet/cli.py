@@ -124,7 +124,8 @@ def _positive_int(value: str) -> int:
     return number
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The top parser, and the parser of each command by name."""
     top = argparse.ArgumentParser(
         prog="diplomeet",
         description="Read diplomatic meetings, statements, incidents and dates from English news.",
@@ -266,14 +267,19 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  diplomeet outlets",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    return top
+    return top, sub.choices
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    parser = _build_parser()
+    parser, commands = _build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:  # reported by the command's own parser, with its usage line
+            command = commands.get(args.command or "", parser)
+            command.error(
+                f"unrecognized arguments: {' '.join(extra)} (see `{command.prog} --help`)"
+            )
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     if args.command is None:
