@@ -55,7 +55,8 @@ examples:
 _PARSE_EPILOG: Final = """\
 exit codes:
   0    every file was parsed
-  1    some files failed: unreadable, or an error diagnostic (input.empty, input.binary,
+  1    some files failed: unreadable, not in --encoding, the JSON lines input of batch, a
+       folder with no article, or an error diagnostic (input.empty, input.binary,
        input.not_english, stage.crashed); each is reported on stderr, the others printed
   2    usage error (bad option or date, unknown --outlet)
   130  interrupted (Ctrl-C)
@@ -168,7 +169,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
         choices=("json", "jsonl", "table"),
         default=None,
         help="output format: json (one file: an object, several: an array), jsonl (one "
-        "article a line) or table (for people); default json for one file, jsonl for several",
+        "article a line) or table (for people); default json for one file, jsonl for several "
+        "or a folder",
     )
 
     b = sub.add_parser(
