@@ -574,3 +574,19 @@ def test_an_unknown_option_shows_the_command_usage(capsys: pytest.CaptureFixture
     assert err.startswith("usage: diplomeet parse")
     assert "unrecognized arguments: --date 2024-05-03" in err
     assert "diplomeet parse --help" in err
+
+
+def test_parse_progress_bar_can_be_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--progress counts the files on stderr; by default, off a terminal, there is no bar."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Talks were held in Rome.", encoding="utf-8")
+
+    assert main(["parse", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "2/2" not in err
+    assert main(["parse", str(tmp_path), "--progress"]) == 0
+    forced_out, forced_err = capsys.readouterr()
+    assert "2/2" in forced_err
+    assert forced_out == out

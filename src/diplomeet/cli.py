@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Final, TextIO
@@ -163,6 +163,22 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
         metavar="NAME",
         help="decode the files with this codec, e.g. latin-1 or cp1252 (default: UTF-8, "
         "bad bytes replaced, with an input.encoding diagnostic)",
+    )
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_const",
+        const=True,
+        help="show a progress bar on stderr (default: for several files, when stderr is a "
+        "terminal and the output is not)",
+    )
+    shown.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_const",
+        const=False,
+        help="never show the progress bar",
     )
     p.add_argument(
         "--format",
@@ -463,8 +479,9 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = args.format or ("jsonl" if several else "json")
     many_json = fmt == "json" and several
     first = True
+    shown = _with_progress(files, out, err, progress=args.progress)
     try:
-        for name in files:
+        for name in shown:
             raw = _read_article(name, args.encoding, err)
             if raw is None:
                 status = EXIT_FAILED
@@ -486,6 +503,31 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write("diplomeet: interrupted\n")
         return EXIT_INTERRUPTED
     return status
+
+
+def _with_progress(
+    files: list[str], out: TextIO, err: TextIO, *, progress: bool | None
+) -> Iterable[str]:
+    """
+    The files, counted by a progress bar on ``err`` when asked to.
+
+    By default the bar is shown for several files when ``err`` is a terminal and ``out``
+    is not (``diplomeet parse DIR > records.jsonl``), so that it never mixes with the records.
+    """
+    if progress is None:
+        progress = len(files) > 1 and _is_terminal(err) and not _is_terminal(out)
+    if not progress:
+        return files
+    from tqdm import tqdm  # noqa: PLC0415 - only needed for a bar
+
+    return tqdm(files, unit=" articles", file=err, dynamic_ncols=True)
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no file behind it, or closed
+        return False
 
 
 def _report(name: str, article: ParsedArticle, err: TextIO) -> bool:
