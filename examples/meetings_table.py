@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
             args.inputs, published=args.published, published_file=args.published_file
         )
         count = 0
-        for article_id, article in tqdm(articles, unit=" articles", disable=args.out is None):
+        quiet = args.out is None or not sys.stderr.isatty()  # a bar only beside a CSV file
+        for article_id, article in tqdm(articles, unit=" articles", disable=quiet):
             for row in rows(article_id, article):
                 writer.writerow(row)
                 count += 1
