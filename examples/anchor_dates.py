@@ -6,25 +6,28 @@ Usage::
     python examples/anchor_dates.py examples/articles/nairobi_state_visit.txt --published 2024-05-03
 
 Prints each expression, its normalised value (TIMEX3 style: ``2024-05-03``, ``2024-06``,
-``2024-W18``), the days it covers and the sentence it stands in; then the same phrases
-anchored on another day, to show that only the publication context moves them.
+``2024-W18``) and the days it covers; then the same phrases anchored a month later, to show
+that only the publication context moves them.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import diplomeet
+from corpus import iso_date
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the date expressions of one article; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("article", type=Path, help="an article file (plain text or HTML)")
-    parser.add_argument("--published", type=date.fromisoformat, help="publication date, YYYY-MM-DD")
+    parser.add_argument(
+        "--published", type=iso_date, metavar="YYYY-MM-DD", help="the publication date"
+    )
     args = parser.parse_args(argv)
 
     article = diplomeet.parse(args.article.read_bytes(), published=args.published)

@@ -19,10 +19,9 @@ import csv
 import itertools
 import sys
 from collections import Counter, defaultdict
-from datetime import date
 from pathlib import Path
 
-from corpus import read_articles
+from corpus import add_date_options, read_articles
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,16 +32,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
     parser.add_argument("--held-only", action="store_true", help="count held meetings only")
-    parser.add_argument(
-        "--published",
-        type=date.fromisoformat,
-        help="publication date (YYYY-MM-DD) for articles whose page states none",
-    )
+    add_date_options(parser)
     args = parser.parse_args(argv)
 
     counts: Counter[tuple[str, str, str]] = Counter()
     dates: defaultdict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for _, article in read_articles(args.inputs, published=args.published):
+    for _, article in read_articles(
+        args.inputs, published=args.published, published_file=args.published_file
+    ):
         for meeting in article.meetings:
             if args.held_only and meeting.status != "held":
                 continue

@@ -16,13 +16,12 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from datetime import date
 from pathlib import Path
 
 from tqdm import tqdm
 
 import diplomeet
-from corpus import read_articles
+from corpus import add_date_options, read_articles
 
 COLUMNS = (
     "article", "published", "status", "date", "date_text", "setting", "place", "place_country",
@@ -69,20 +68,19 @@ def main(argv: list[str] | None = None) -> int:
         "inputs", nargs="+", type=Path, help="article files, folders, or batch .jsonl"
     )
     parser.add_argument("--out", type=Path, help="CSV file to write (default: standard output)")
-    parser.add_argument(
-        "--published",
-        type=date.fromisoformat,
-        help="publication date (YYYY-MM-DD) for articles whose page states none",
-    )
+    add_date_options(parser)
     args = parser.parse_args(argv)
 
     out = args.out.open("w", newline="", encoding="utf-8") if args.out else sys.stdout
     try:
         writer = csv.DictWriter(out, fieldnames=COLUMNS)
         writer.writeheader()
-        articles = read_articles(args.inputs, published=args.published)
+        articles = read_articles(
+            args.inputs, published=args.published, published_file=args.published_file
+        )
         count = 0
-        for article_id, article in tqdm(articles, unit=" articles", disable=args.out is None):
+        quiet = args.out is None or not sys.stderr.isatty()  # a bar only beside a CSV file
+        for article_id, article in tqdm(articles, unit=" articles", disable=quiet):
             for row in rows(article_id, article):
                 writer.writerow(row)
                 count += 1

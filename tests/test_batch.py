@@ -171,8 +171,8 @@ def test_a_malformed_sidecar_is_a_batch_error(tmp_path: Path, name: str, content
 
 
 def test_a_missing_input_is_a_batch_error(tmp_path: Path) -> None:
-    """An input that is neither a file nor a directory raises BatchError."""
-    with pytest.raises(BatchError, match="neither"):
+    """An input that does not exist raises BatchError, naming it as missing."""
+    with pytest.raises(BatchError, match="does not exist"):
         run_batch(tmp_path / "nope.jsonl", tmp_path / "out.jsonl", jobs=1)
 
 
@@ -439,3 +439,10 @@ def test_output_is_utf8_with_text_kept_as_is(tmp_path: Path) -> None:
     (line,) = read_lines(out)
     assert line["id"] == "ç"
     assert diplomeet.serialize.from_dict(line["article"]).text == diplomeet.parse(text).text
+
+
+def test_batch_error_is_exported_at_the_top_level(tmp_path: Path) -> None:
+    """`except diplomeet.BatchError` catches a run that cannot start, as the docs show."""
+    assert "BatchError" in diplomeet.__all__
+    with pytest.raises(diplomeet.BatchError):
+        run_batch(tmp_path / "nope.jsonl", tmp_path / "out.jsonl", jobs=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 from pathlib import Path
@@ -105,6 +106,112 @@ def test_every_command_help_shows_an_example(
 def test_no_command_is_a_usage_error() -> None:
     """`diplomeet` alone prints help to stderr and exits 2."""
     assert main([]) == 2
+
+
+@pytest.mark.parametrize("command", ["parse", "batch", "evaluate"])
+def test_every_command_that_reads_input_documents_its_exit_codes(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The --help of each command that can fail lists its exit codes."""
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "exit codes:" in out
+    assert "  2    usage error" in out
+
+
+def test_parse_help_does_not_speak_of_batch_switches(capsys: pytest.CaptureFixture[str]) -> None:
+    """`parse --help` gives parse's own exit codes, not the batch's --resume or errors file."""
+    assert main(["parse", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--resume" not in out
+    assert "errors file" not in out
+    assert "input.empty" in out
+
+
+class _ClosedPipe:
+    """A standard output whose reader went away, as `diplomeet parse ... | head` leaves it."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, f"Broken pipe: {len(text)} characters not written")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_closed_output_stops_quietly_with_141(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reader that stops early ends the run with exit 141 and no traceback."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLES[0], encoding="utf-8")
+    monkeypatch.setattr("sys.stdout", _ClosedPipe())
+
+    assert main(["parse", str(article), "--format", "table"]) == 141
+    assert main(["schema"]) == 141
+    assert capsys.readouterr().err == ""
+
+
+def test_parse_reads_the_article_files_of_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder gives its .txt/.html/.htm files, recursively and sorted, one JSON line each."""
+    (tmp_path / "b.txt").write_text("Talks were held in Rome.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.html").write_text("<p>Talks were held in Oslo.</p>", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("id,published\n", encoding="utf-8")
+
+    code = main(["parse", str(tmp_path)])
+
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    texts = [json.loads(line)["text"] for line in out.splitlines()]
+    assert len(texts) == 2
+    assert "Rome" in texts[0]
+    assert "Oslo" in texts[1]
+
+
+def test_parse_table_of_a_folder_names_each_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder holding one file still shows which file each table is of."""
+    (tmp_path / "only.txt").write_text("Talks were held in Rome.", encoding="utf-8")
+
+    assert main(["parse", str(tmp_path), "--format", "table"]) == 0
+    assert f"== {tmp_path / 'only.txt'}" in capsys.readouterr().out
+
+
+def test_parse_of_a_folder_without_articles_fails_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder with no article file in it is reported, exit 1."""
+    (tmp_path / "notes.csv").write_text("id,published\n", encoding="utf-8")
+
+    assert main(["parse", str(tmp_path)]) == 1
+    assert "no .txt, .html or .htm file" in capsys.readouterr().err
+
+
+def test_parse_points_a_batch_input_to_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON lines of articles given to `parse` are not read as one article: use `batch`."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a", "text": ARTICLES[0]})
+        + "\n"
+        + json.dumps({"html": "<p>Talks.</p>"})
+        + "\n",
+        encoding="utf-8",
+    )
+    story = tmp_path / "story.txt"
+    story.write_text('{"text" is a word in braces} the ministers met in Rome.', encoding="utf-8")
+
+    code = main(["parse", str(corpus), str(story)])
+
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert f"diplomeet batch {corpus} --out" in err
+    assert len(out.splitlines()) == 1  # the story alone
+    assert "ministers met in Rome" in json.loads(out)["text"]
 
 
 # --- parse: formats ---------------------------------------------------------------------
@@ -235,6 +342,21 @@ def test_table_wraps_long_evidence_to_the_width() -> None:
     """No line of the table is wider than asked (long words aside)."""
     table = render_table(_hand_built(), width=50)
     assert max(len(line) for line in table.splitlines()) <= 50
+
+
+def test_table_wraps_a_long_diagnostic_without_orphan_words() -> None:
+    """A diagnostic's message fills each line: no line is broken early before a lone word."""
+    article = diplomeet.parse(
+        b"President Ana P\xe9rez met Prime Minister Jon Ulla in Lima on Monday."
+    )
+    width = 80
+    table = render_table(article, width=width)
+    block = table.split("DIAGNOSTICS")[1].splitlines()[1:]
+    assert any("input.encoding" in line for line in block)
+    for line, after in itertools.pairwise(block):
+        if after.lstrip().split(".")[0].isdigit():  # the next diagnostic starts
+            continue
+        assert len(line) + 1 + len(after.split()[0]) > width, (line, after)
 
 
 def test_parse_flags_a_non_english_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -372,3 +494,99 @@ def test_batch_progress_bar_can_be_forced(
     argv = ["batch", str(source), "--out", str(tmp_path / "2.jsonl"), "--jobs", "1", "--progress"]
     assert main(argv) == 0
     assert "1/1" in capsys.readouterr().err
+
+
+def test_batch_says_when_the_input_does_not_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing INPUT is named as missing, with what to give instead."""
+    code = main(["batch", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "out.jsonl")])
+
+    assert code == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("switch", [[], ["--overwrite"], ["--resume"]])
+def test_batch_refuses_a_directory_as_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], switch: list[str]
+) -> None:
+    """--out naming a directory is a usage error that says so, whatever the switches."""
+    source = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ARTICLES[0]}])
+    (tmp_path / "outdir").mkdir()
+
+    code = main(["batch", str(source), "--out", str(tmp_path / "outdir"), "--jobs", "1", *switch])
+
+    assert code == 2
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_evaluate_names_a_missing_gold_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --gold folder that does not exist is named, not mistaken for a missing articles folder."""
+    code = main(["evaluate", "--gold", str(tmp_path / "nope")])
+
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "gold folder" in err
+    assert "does not exist" in err
+    assert "--articles" not in err
+
+
+def test_parse_decodes_with_the_encoding_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Latin-1 file reads whole with --encoding; without it, stderr says to pass one."""
+    story = tmp_path / "old.txt"
+    story.write_bytes(
+        "Foreign Minister Inés Palacio met her Chilean counterpart in Lima.".encode("latin-1")
+    )
+
+    assert main(["parse", str(story)]) == 0
+    out, err = capsys.readouterr()
+    assert "U+FFFD" not in err
+    assert "--encoding" in err
+    assert "Inés" not in json.loads(out)["text"]
+
+    assert main(["parse", str(story), "--encoding", "latin-1"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert "Inés Palacio" in json.loads(out)["text"]
+
+
+def test_parse_refuses_an_unknown_encoding_or_bytes_it_cannot_decode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown codec is a usage error; a file the codec cannot decode fails alone."""
+    story = tmp_path / "old.txt"
+    story.write_bytes("Talks with Inés Palacio were held.".encode("latin-1"))
+
+    assert main(["parse", str(story), "--encoding", "klingon"]) == 2
+    assert "unknown encoding" in capsys.readouterr().err
+    assert main(["parse", str(story), "--encoding", "ascii"]) == 1
+    assert "not ascii text" in capsys.readouterr().err
+
+
+def test_an_unknown_option_shows_the_command_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    """A wrong option after a command gets that command's usage and help hint, exit 2."""
+    assert main(["parse", "story.txt", "--date", "2024-05-03"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: diplomeet parse")
+    assert "unrecognized arguments: --date 2024-05-03" in err
+    assert "diplomeet parse --help" in err
+
+
+def test_parse_progress_bar_can_be_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--progress counts the files on stderr; by default, off a terminal, there is no bar."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Talks were held in Rome.", encoding="utf-8")
+
+    assert main(["parse", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "2/2" not in err
+    assert main(["parse", str(tmp_path), "--progress"]) == 0
+    forced_out, forced_err = capsys.readouterr()
+    assert "2/2" in forced_err
+    assert forced_out == out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import jsonschema
 import pytest
@@ -25,6 +26,16 @@ def test_full_example_is_a_valid_parsed_article() -> None:
     article = diplomeet.from_json(_BLOCKS[0])
     assert isinstance(article, ParsedArticle)
     assert json.loads(diplomeet.to_json(article)) == data
+
+
+def test_full_example_is_what_parse_gives_on_the_text_shown() -> None:
+    """The complete example is diplomeet's real output for the wire story printed above it."""
+    doc = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+    story = re.findall(r"```text\n(.*?)```", doc, re.DOTALL)[0]
+
+    article = diplomeet.parse(story, published=date(2024, 5, 3))
+
+    assert json.loads(diplomeet.to_json(article)) == json.loads(_BLOCKS[0])
 
 
 @pytest.mark.parametrize(

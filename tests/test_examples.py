@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import csv
-import json
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
-import diplomeet
+from diplomeet.batch import run_batch
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 ARTICLES = EXAMPLES / "articles"
+SIDECAR = ARTICLES / "published.csv"
 
 
 def _run(script: str, *args: str) -> str:
@@ -53,21 +52,37 @@ def test_meetings_table_has_one_row_per_meeting_with_evidence(tmp_path: Path) ->
 
 
 def test_meetings_table_reads_batch_output_like_articles(tmp_path: Path) -> None:
-    """Records written as `diplomeet batch` lines give the same rows as the files."""
+    """The README's two ways, the folder and `diplomeet batch` output, give the same rows."""
     batch = tmp_path / "parsed.jsonl"
-    with batch.open("w", encoding="utf-8") as lines:
-        for path in sorted(ARTICLES.iterdir()):
-            article = diplomeet.parse(path.read_bytes())
-            if article.source.published is None:  # as the script does with --published
-                article = diplomeet.parse(path.read_bytes(), published=date(2025, 3, 14))
-            line = {"id": str(path), "article": json.loads(diplomeet.to_json(article))}
-            lines.write(json.dumps(line) + "\n")
+    summary = run_batch(ARTICLES, batch, jobs=1, published_file=SIDECAR, progress=False)
+    assert summary.failed == 0
     from_files = tmp_path / "files.csv"
     from_batch = tmp_path / "batch.csv"
-    _run("meetings_table.py", str(ARTICLES), "--published", "2025-03-14", "--out", str(from_files))
+    _run(
+        "meetings_table.py",
+        str(ARTICLES),
+        "--published-file",
+        str(SIDECAR),
+        "--out",
+        str(from_files),
+    )
     _run("meetings_table.py", str(batch), "--out", str(from_batch))
-    assert _meetings(from_batch) == _meetings(from_files)
+    assert sorted(map(str, _meetings(from_batch))) == sorted(map(str, _meetings(from_files)))
     assert len(_meetings(from_batch)) >= 6
+
+
+def test_meetings_table_dates_each_article_from_the_sidecar(tmp_path: Path) -> None:
+    """Each wire gets its own date from published.csv; the HTML page keeps the one it states."""
+    out = tmp_path / "meetings.csv"
+    _run("meetings_table.py", str(ARTICLES), "--published-file", str(SIDECAR), "--out", str(out))
+    published = {row["article"]: row["published"] for row in _meetings(out)}
+    assert published == {
+        "hanoi_phone_call_wire.txt": "2025-03-14",
+        "nairobi_state_visit.txt": "2024-05-03",
+        "valletta_summit_page.html": "2025-09-19",
+    }
+    nairobi = next(r for r in _meetings(out) if r["place"] == "Nairobi")
+    assert nairobi["date"] == "2024-05-03"  # "on Friday", the day of the story
 
 
 def test_country_dyads_counts_pairs_with_first_and_last_date() -> None:

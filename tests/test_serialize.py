@@ -115,6 +115,14 @@ def test_from_json_rejects_bad_documents_with_a_path(doc: str, fragment: str) ->
     assert any(fragment in e for e in info.value.errors), info.value.errors
 
 
+def test_the_documented_path_message_is_real() -> None:
+    """The message records.md and InvalidJSONError's docstring give is what a reader gets."""
+    with pytest.raises(InvalidJSONError) as info:
+        from_json('{"meetings": [{"participants": []}]}')
+
+    assert "required field missing @ $.meetings[0].evidence" in info.value.errors
+
+
 def test_from_dict_defaults_to_parsed_article() -> None:
     """from_dict() without a class reads a ParsedArticle."""
     article = from_dict({"schema_version": 1, "text": "x"})

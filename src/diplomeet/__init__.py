@@ -2,7 +2,12 @@
 diplomeet: who met whom, where and when, who said what, from English news.
 
 Read an article with :func:`parse`; resolve one date expression with :func:`resolve`;
-move records to and from JSON with :func:`to_json` and :func:`from_json`.
+move records to and from JSON with :func:`to_json` and :func:`from_json`.  The records
+(:class:`ParsedArticle`, :class:`Meeting`, :class:`Statement`, ...) are immutable attrs
+classes from :mod:`diplomeet.records`; a corpus is parsed on every core with
+:func:`diplomeet.batch.run_batch` (``diplomeet batch`` on the command line), and scored
+against gold annotations with :func:`evaluate`.  Odd input never raises: it is reported in
+``ParsedArticle.diagnostics``.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from typing import TYPE_CHECKING
 from diplomeet._pipeline import parse
 from diplomeet.dates import resolve
 from diplomeet.errors import (
+    BatchError,
     DiplomeetError,
     DiplomeetWarning,
     InvalidArgument,
@@ -92,6 +98,7 @@ def __getattr__(name: str) -> str:
 
 __all__ = [
     "Actor",
+    "BatchError",
     "Diagnostic",
     "DiplomeetError",
     "DiplomeetWarning",

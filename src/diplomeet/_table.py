@@ -65,7 +65,8 @@ def render_table(article: ParsedArticle, *, title: str | None = None, width: int
         out,
         "DIAGNOSTICS",
         [
-            _wrap(f"{d.severity} {d.code}: {d.message}{_at(d.span)}", width, first="")
+            # one line: the numbered line is wrapped whole below, so no word is left alone
+            f"{d.severity} {d.code}: {_SPACES.sub(' ', d.message).strip()}{_at(d.span)}"
             for d in article.diagnostics
         ],
     )

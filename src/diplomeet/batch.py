@@ -51,6 +51,7 @@ __all__ = [
     "BatchSummary",
     "iter_records",
     "parse_record",
+    "read_published_file",
     "run_batch",
 ]
 
@@ -292,6 +293,11 @@ def iter_records(
         return _iter_directory(path, published or {})
     if path.is_file() or os.fspath(source) == "-":
         return _iter_jsonl(path, published or {})
+    if not path.exists():
+        raise BatchError(
+            f"input {os.fspath(source)!r} does not exist: give a JSONL file, a folder of "
+            "articles or - for standard input"
+        )
     raise BatchError(f"input {os.fspath(source)!r} is neither a JSONL file nor a directory")
 
 
@@ -387,8 +393,10 @@ def read_published_file(path: str | os.PathLike[str]) -> dict[str, str]:
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BatchError(f"cannot read the sidecar {p}: {exc}") from None
+    except OSError as exc:
+        raise BatchError(f"cannot read the sidecar {p}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise BatchError(f"cannot read the sidecar {p}: not UTF-8 text ({exc.reason})") from None
     if p.suffix.lower() == ".json":
         try:
             data = json.loads(text)
@@ -669,6 +677,9 @@ def _available_cores() -> int:
 def _prepare_outputs(out: Path, err: Path, *, resume: bool, overwrite: bool) -> set[str]:
     if resume and overwrite:
         raise InvalidArgument("resume and overwrite exclude each other")
+    for path in (out, err):
+        if path.is_dir():
+            raise BatchError(f"{path} is a directory: give the name of a .jsonl file to write")
     if resume:
         return _done_ids(out) | _done_ids(err)
     if out.exists() and not overwrite and out.stat().st_size > 0:

@@ -61,7 +61,7 @@ class InvalidJSONError(DiplomeetError, ValueError):
 
     Attributes:
         errors: One line per problem, with a path into the document, such as
-            ``"required field missing @ $.source"``.
+            ``"required field missing @ $.meetings[0].evidence"``.
     """
 
     def __init__(self, errors: list[str]) -> None:

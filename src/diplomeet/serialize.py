@@ -9,7 +9,7 @@ into JSON and back without loss:
 * reading is strict: a string where a number belongs, a number where a string belongs,
   an unknown key, a value outside a closed vocabulary or a broken invariant is refused
   with :class:`~diplomeet.errors.InvalidJSONError`, whose ``errors`` give a path into the
-  document (``"required field missing @ $.source"``).
+  document (``"required field missing @ $.meetings[0].evidence"``).
 
 Example:
     >>> from diplomeet.records import Actor
