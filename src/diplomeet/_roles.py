@@ -245,3 +245,425 @@ def _same_noun(text: str, a: Mention, b: Mention) -> bool:
         text[a.start : a.end].rsplit(None, 1)[-1].lower()
         == text[b.start : b.end].rsplit(None, 1)[-1].lower()
     )
+
+
+# --- the story's cast: who visits whom, told away from the meeting word -----------------------
+
+# A visit's host and guest told by a verb: "A received B", "A is hosting B", "welcomed ... B";
+# a past participle (group 1) is passive after a form of "be" ("B was also received by A").
+_HOSTING_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:(received|welcomed|hosted|greeted)|receiv(?:es|ing)|welcom(?:es|ing)"
+    r"|hosting|greeting)\b"
+)
+# A form of "be" right before a past participle, an adverb at most between ("was also").
+_BE_BEFORE_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:was|were|is|are|be|been|being)\s(?:[a-z]+\s)?$"
+)
+# A visitor told by his own journey right after his name: "A arrived in Tokyo", ", who is on an
+# official visit to", ", who began a four-day visit".
+_ARRIVED_RE: Final = re.compile(
+    r"(?<=\S)(?:,\s+who|,)?\s+(?:(?:arrived|arrives|landed|lands)\s+(?:in|at|here|there)\b"
+    r"|(?:(?:is|was|has\s+been)\s+(?:on|paying|making)|began|begins|started|starts)\s+"
+    r"(?:an?|his|her)\s+(?:[\w-]+\s+){0,3}visit\b)"
+)
+# A role told instead of a name: "the visitor", "her guest", "the visiting minister" (group 1
+# the office after "visiting", if one), "his host" (group 2).
+_ROLE_TOLD_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:the|his|her|their)\s+(?:(?:foreign|distinguished)\s+)?"
+    r"(?:visitor|guest)"
+    r"|the\s+visiting\s+(minister|foreign\s+minister|president|prime\s+minister|premier"
+    r"|chancellor|leader|head\s+of\s+state)"
+    r"|(?:his|her)\s+(host))"
+)
+# The pronouns that stand for one person.
+_ONE_PERSON: Final = frozenset({"he", "she", "him", "her", "himself", "herself"})
+_FEMALE: Final = frozenset({"she", "her", "hers", "herself"})
+# An office a group's noun tells ("the two ministers", "the pair of foreign ministers").
+_GROUP_OFFICE_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])(foreign\s+ministers|ministers|presidents|chief\s+diplomats"
+    r"|top\s+diplomats)$"
+)
+_PAIR_OF_RE: Final = re.compile(r"(?<=\S)\s+of\s+(foreign\s+ministers|ministers|presidents)\b")
+_CHAIN_SENTENCES: Final = 2  # how many sentences after a role read anew its pronouns follow
+
+
+def _fits_office(a: Actor, office: str, *, told_after: bool) -> bool:
+    """
+    Whether ``a`` may be one of a pair told by ``office`` ("ministers", "presidents").
+
+    Titles are often partial ("Minister", "Chief"), so only a title of another rank fails:
+    a deputy's or vice office always; a head of state or government among "ministers", a
+    minister among "presidents", when the office is told after the pair ("the pair of
+    foreign ministers": the meeting reader checks only the noun of "the two presidents").
+    """
+    if a.title is None:
+        return True
+    low = a.title.lower()
+    if low.startswith(_UNDER_ENDS):
+        return False
+    if not told_after:
+        return True
+    if office == "presidents":
+        return "minister" not in low and "secretary" not in low
+    return rank(a.title) != "leader"
+
+
+class _Cast:
+    """The visits told so far, read in text order (see :func:`recast`)."""
+
+    def __init__(self) -> None:
+        #: (guest, host or None) of each visit told, in text order.
+        self.visits: list[tuple[Actor, Actor | None]] = []
+
+    def add(self, guest: Actor, host: Actor | None) -> None:
+        """Add a visit; a guest of no title and no country may be no person ("Viet Nam")."""
+        if guest.title is not None or guest.country is not None:
+            self.visits.append((guest, host))
+
+    def guest(self) -> Actor | None:
+        """The guest of the visit told last."""
+        return self.visits[-1][0] if self.visits else None
+
+    def received(self, a: Actor) -> bool:
+        """Whether ``a`` is the guest of a visit told."""
+        return any(g.name == a.name for g, _ in self.visits)
+
+    def guest_of(self, host: Actor) -> Actor | None:
+        """The guest ``host`` received last, if he received one."""
+        return next(
+            (g for g, h in reversed(self.visits) if h is not None and h.name == host.name), None
+        )
+
+
+def recast(text: str, sentences: Sequence[Segment], found: list[Mention]) -> list[Mention]:
+    """
+    ``found`` with the roles of a visit and the pairs of a story read from its cast.
+
+    The resolver takes "the guest", "the visiting minister" for a recent person of another
+    country than the place told last; the story tells its guest by a verb ("A received B",
+    "B was received by A", "B arrived in Oslo", "B, who is on a visit to"): "the visitor",
+    "the guest", "her guest", "the visiting minister" (of that office) are the guest told
+    last, and the pronouns the resolver gave the person it took follow (in that sentence,
+    and two more while the pronoun's gender holds).  "his host", said of one who received a
+    guest, is that guest (a return visit).  A pair told by an office ("the two ministers",
+    "the pair of foreign ministers", "the two Presidents") with someone who does not hold
+    it is the last pair that does, else no one, and "they" after it the same; a pair told
+    again by the same noun ("the two leaders") whose sentence names one of the earlier pair
+    who is not in it is the earlier pair.  One pass over the mentions; the list itself when
+    nothing changes.
+    """
+    return _Recast(text, sentences).read(found)
+
+
+class _Recast:
+    """One pass of :func:`recast` over an article's mentions."""
+
+    def __init__(self, text: str, sentences: Sequence[Segment]) -> None:
+        self.low = low = text.lower()
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.cast = _Cast()
+        self.out: list[Mention] = []
+        # (only where a hosting verb's stem stands: most articles have one, a few none)
+        self.verbs = (
+            list(_HOSTING_RE.finditer(low)) if any(map(low.__contains__, _HOSTING_STEMS)) else []
+        )
+        self.chain: _Chain | None = None
+        self.pairs = _Pairs()
+
+    def read(self, found: list[Mention]) -> list[Mention]:
+        """The mentions read anew, in text order."""
+        out, low, v = self.out, self.low, 0
+        for k, m in enumerate(found):
+            s = bisect_right(self.starts, m.start) - 1
+            # the visits told by the verbs of the sentences before this mention's
+            while v < len(self.verbs) and self.verbs[v].start() < self.starts[s]:
+                _visit_of(low, self.verbs[v], out, self.sentences, self.cast)
+                v += 1
+            if m.actor.kind == "person":
+                out.append(self.person(m, s))
+            elif m.members:
+                out.append(self.pairs.read(low, m, s, found[k + 1 :], self.sentences[s].end))
+            else:
+                out.append(m)
+        return out if out != found else found
+
+    def person(self, m: Mention, s: int) -> Mention:
+        """One person's mention, read anew from the cast."""
+        low, a = self.low, m.actor
+        if self.chain is not None:
+            new = self.chain.follow(low, m, s)
+            if new is not None:
+                return m._replace(actor=new)
+            if m.form != "pronoun" and a.name == self.chain.old:
+                self.chain = None
+        if m.form == "pronoun":
+            other = _not_the_subject(low, m, self.out, self.starts[s])
+            if other is None:
+                return m
+            # "B, who briefed her": not B
+            self.chain = _Chain(a.name, other, s)
+            self.chain.gender = "f" if low.startswith("her", m.start) else "m"
+            return m._replace(actor=other)
+        role = (
+            _role_holder(low, m, self.out, self.starts[s], self.cast)
+            if m.form == "description"
+            else None
+        )
+        if role is not None and role.name != a.name and not self.cast.received(a):
+            self.chain = _Chain(a.name, role, s)
+            return m._replace(actor=role)
+        if _ARRIVED_RE.match(low, m.end) is not None:
+            self.cast.add(a, None)
+        return m
+
+
+_HOSTING_STEMS: Final = ("receiv", "welcom", "host", "greet")
+
+
+class _Chain:
+    """The person a role was read anew from and as, and the pronouns that follow it."""
+
+    def __init__(self, old: str, new: Actor, sentence: int) -> None:
+        self.old = old
+        self.new = new
+        self.sentence = sentence
+        self.gender: str | None = None
+
+    def follow(self, low: str, m: Mention, s: int) -> Actor | None:
+        """The person a pronoun the resolver gave the old person stands for now, if the new."""
+        word = low[m.start : m.end]
+        if (
+            m.form != "pronoun"
+            or m.actor.name != self.old
+            or word not in _ONE_PERSON
+            or s - self.sentence > _CHAIN_SENTENCES
+            or _possessive(low, m)
+        ):
+            return None
+        gender = "f" if word in _FEMALE else "m"
+        if self.gender is None and s == self.sentence:
+            self.gender = gender
+        if self.gender != gender:
+            return None
+        return self.new
+
+
+class _Pairs:
+    """The pairs told so far (see :func:`recast`)."""
+
+    def __init__(self) -> None:
+        #: The last pair told by each noun ("leaders").
+        self.of_noun: dict[str, Mention] = {}
+        #: The pairs told, in text order.
+        self.told: list[Mention] = []
+        #: The people of the last pair read anew, what it was read as, and its sentence.
+        self.regrouped: tuple[frozenset[str], Mention, int] | None = None
+
+    def read(self, low: str, m: Mention, s: int, after: Sequence[Mention], end: int) -> Mention:
+        """``m`` as the cast tells it: itself, or with the people of a pair told before."""
+        names = frozenset(x.name for x in m.members)
+        if m.form != "group":
+            if (
+                self.regrouped is not None
+                and s - self.regrouped[2] <= _CHAIN_SENTENCES
+                and names == self.regrouped[0]
+            ):
+                new = self.regrouped[1]
+                return m._replace(actor=new.actor, members=new.members)
+            return m
+        new = m
+        office, after_pair = _office_told(low, m)
+        if office is not None and not all(
+            _fits_office(x, office, told_after=after_pair) for x in m.members
+        ):
+            # "the pair of foreign ministers" after a prime minister met one of them
+            new = next(
+                (
+                    p
+                    for p in reversed(self.told)
+                    if len(p.members) == len(m.members)
+                    # (the pair meant holds the office, by any title)
+                    and all(_fits_office(x, office, told_after=True) for x in p.members)
+                ),
+                m,
+            )
+        else:
+            noun = low[m.start : m.end].rsplit(None, 1)[-1]
+            before = self.of_noun.get(noun)
+            if before is not None and len(before.members) == len(m.members):
+                left = {x.name for x in before.members} - names
+                # "The two leaders agreed to meet again, when Prime Minister A will pay ...":
+                # A, one of the pair told before by that noun, is one of them
+                if left and any(
+                    x.start < end and x.form != "pronoun" and x.actor.name in left
+                    for x in after[:_NAMED_AFTER]
+                ):
+                    new = before
+        if new is not m:
+            self.regrouped = (names, new, s)
+            m = m._replace(actor=new.actor, members=new.members)
+        self.of_noun[low[m.start : m.end].rsplit(None, 1)[-1]] = m
+        self.told.append(m)
+        return m
+
+
+_NAMED_AFTER: Final = 6  # how many mentions after a pair its sentence's names are looked for
+
+
+def _office_told(low: str, m: Mention) -> tuple[str | None, bool]:
+    """
+    The office a pair's noun tells ("ministers", "foreign ministers", "presidents"), if one.
+
+    And whether it is told after the pair's noun ("the pair of foreign ministers").
+    """
+    told = _GROUP_OFFICE_RE.search(low, m.start, m.end)
+    if told is None:
+        told = _PAIR_OF_RE.match(low, m.end)
+        if told is None:
+            return None, False
+        return " ".join(told.group(1).split()), True
+    return " ".join(told.group(1).split()), False
+
+
+def _fits_visit(a: Actor, office: str) -> bool:
+    """Whether the guest ``a`` may be "the visiting" ``office`` ("minister")."""
+    if a.title is None:
+        return True
+    if office in {"leader", "head of state"}:
+        return rank(a.title) == "leader"
+    if office == "minister":
+        return _holds(a.title, "minister") or _holds(a.title, "secretary")
+    return _holds(a.title, office)
+
+
+def _role_holder(low: str, m: Mention, out: list[Mention], begin: int, cast: _Cast) -> Actor | None:
+    """The guest or host a role told by ``m`` ("the visitor", "his host") stands for, if known."""
+    told = _ROLE_TOLD_RE.fullmatch(low, m.start, m.end)
+    if told is None:
+        return None
+    if told.group(2) is not None:
+        # "... when A will pay a return visit and hold talks with his host": A received
+        # the story's guest, who is A's host now
+        owner = next(
+            (
+                x.actor
+                for x in reversed(out)
+                if x.start >= begin and x.actor.kind == "person" and x.form != "pronoun"
+            ),
+            None,
+        )
+        return None if owner is None else cast.guest_of(owner)
+    guest = cast.guest()
+    office = told.group(1)
+    if guest is None or (office is not None and not _fits_visit(guest, " ".join(office.split()))):
+        return None
+    return guest
+
+
+# Words after "her" that make it the object of a verb, not a possessive ("received her for").
+_AFTER_OBJECT: Final = frozenset(
+    {
+        "for",
+        "and",
+        "at",
+        "in",
+        "on",
+        "with",
+        "to",
+        "as",
+        "during",
+        "after",
+        "before",
+        "when",
+        "briefly",
+        "warmly",
+        "yesterday",
+        "today",
+        "later",
+    }
+)
+_GUEST_REACH: Final = 150  # how far after a hosting verb its guest may be named
+_BE_REACH: Final = 24  # how far before a past participle "was" may stand
+
+
+def _visit_of(
+    low: str, verb: re.Match[str], out: list[Mention], sentences: Sequence[Segment], cast: _Cast
+) -> None:
+    """Add the visit ``verb`` tells ("A received B", "B was received by A") to ``cast``."""
+    k = bisect_right(sentences, verb.start(), key=_start) - 1
+    sent = sentences[k]
+    people = [
+        x
+        for x in out[bisect_right(out, sent.start - 1, key=_mention_start) :]
+        if x.start < sent.end and x.actor.kind == "person" and not x.members
+    ]
+    before = [x for x in people if x.end <= verb.start()]
+    after = [x for x in people if x.start >= verb.end() and x.start - verb.end() <= _GUEST_REACH]
+    if verb.group(1) is not None and _BE_BEFORE_RE.search(
+        low, max(sent.start, verb.start() - _BE_REACH), verb.start()
+    ):
+        host = next((x for x in after if x.form != "pronoun"), None)
+        if not before or host is None:
+            return
+        cast.add(before[-1].actor, host.actor)
+        return
+    if not before:
+        return
+    guest = next((x for x in after if not _possessive(low, x)), None)
+    if guest is not None and guest.actor.name != before[-1].actor.name:
+        cast.add(guest.actor, before[-1].actor)
+
+
+def _possessive(low: str, x: Mention) -> bool:
+    """Whether a pronoun mention is a possessive ("her counterpart"), no person of its own."""
+    if x.form != "pronoun":
+        return False
+    word = low[x.start : x.end]
+    if word != "her":
+        return word in {"his", "their", "its"}
+    if not low.startswith(" ", x.end):
+        return False  # "received her."
+    nxt = low[x.end + 1 : x.end + 16].split(" ", 1)[0]
+    return nxt[:1].isalpha() and nxt.rstrip(",.;:") not in _AFTER_OBJECT
+
+
+# What stands between a clause's subject and its object pronoun: "A, who briefed her",
+# "A received him", "A later thanked her".
+_SUBJECT_TO_OBJECT_RE: Final = re.compile(r"(?<=\S)(?:,\s+who)?\s+(?:[a-z]+\s+){0,2}[a-z]+\s+")
+
+
+def _not_the_subject(low: str, m: Mention, out: list[Mention], begin: int) -> Actor | None:
+    """
+    The one other person of the sentence an object pronoun the resolver gave its subject is.
+
+    "Later the guest was received by A, who briefed her": "her" is not A, who briefed; the
+    one other person named before A in the sentence ("the guest") is meant.  None unless
+    the pronoun ("her", "him") is the object of a verb whose subject is the person named
+    right before it, and one other person is named before in its sentence.
+    """
+    word = low[m.start : m.end]
+    if word not in {"her", "him"} or _possessive(low, m) or not out:
+        return None
+    subject = out[-1]
+    if (
+        subject.start < begin
+        or subject.form == "pronoun"
+        or subject.members
+        or subject.actor.name != m.actor.name
+        or _SUBJECT_TO_OBJECT_RE.fullmatch(low, subject.end, m.start) is None
+    ):
+        return None
+    others = {
+        x.actor.name: x.actor
+        for x in out
+        if x.start >= begin
+        and x.actor.kind == "person"
+        and not x.members
+        and x.actor.name != subject.actor.name
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def _mention_start(m: Mention) -> int:
+    return m.start
