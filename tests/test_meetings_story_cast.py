@@ -166,3 +166,45 @@ def test_both_ministers_after_a_deputy_are_the_pair_of_ministers() -> None:
         for p, w, _, s in found
     ), found
     assert not any("Mark Vella" in p and w == "2026-10" for p, w, _, _ in found), found
+
+
+# The guest at the head of a delegation, told in its own sentence.
+_DELEGATION_LEDE = (
+    "VALLETTA, May 4 (Agency) - Foreign Minister Karl Mizzi received his Chilean "
+    "counterpart, Ana Rojas, at the ministry on Monday.\n\n"
+    "Rojas arrived in Valletta on Sunday at the head of a six-member delegation.\n\n"
+    "The two ministers discussed shipping and the new port.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        pytest.param(
+            "On Sunday evening the delegation had dinner with Transport Minister Chris Bonett.",
+            "Chris Bonett",
+            id="the-delegation-had-dinner-with",
+        ),
+        pytest.param(
+            "In the afternoon the visiting delegation called on the Speaker, Anna Farrugia.",
+            "Anna Farrugia",
+            id="the-visiting-delegation-called-on",
+        ),
+    ],
+)
+def test_the_delegation_is_the_guest_at_its_head(sentence: str, host: str) -> None:
+    """The words "the delegation" after the guest came at the head of one are the guest."""
+    found = story_meetings_with_status(_DELEGATION_LEDE + sentence, _DAY)
+    assert any(set(p) == {"Ana Rojas", host} for p, _, _, _ in found), found
+
+
+def test_a_delegation_of_a_body_keeps_its_own_head() -> None:
+    """A body's delegation told after the guest's is led by its own head, not the guest."""
+    found = story_meetings_with_status(
+        _DELEGATION_LEDE + "On Sunday evening the delegation had dinner with the Speaker, Anna "
+        "Farrugia.\n\nA delegation of the European Parliament led by Maria Lenz is also in "
+        "Valletta this week.\n\nOn Tuesday the delegation met Transport Minister Chris Bonett.",
+        _DAY,
+    )
+    assert any(set(p) == {"Ana Rojas", "Anna Farrugia"} for p, _, _, _ in found), found
+    assert not any("Ana Rojas" in p and "Chris Bonett" in p for p, _, _, _ in found), found

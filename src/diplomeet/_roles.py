@@ -16,13 +16,13 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
 
+from diplomeet._actors import Mention
 from diplomeet._countries import COUNTRY_NAMES
 from diplomeet._places import CAPITALS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from diplomeet._actors import Mention
     from diplomeet._document import Segment
     from diplomeet.records import Actor
 
@@ -275,6 +275,13 @@ _ROLE_TOLD_RE: Final = re.compile(
     r"|chancellor|leader|head\s+of\s+state)"
     r"|(?:his|her)\s+(host))"
 )
+# A delegation told with no one's name: "the delegation", "the visiting delegation" (not "the
+# delegation of the Assembly", nor "the delegation's aircraft").
+_THE_DELEGATION_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])the\s+(?:visiting\s+)?delegation\b(?!['\u2019]|\s+of\b|\s+from\b)"
+)
+# A delegation led by someone told by name: "a delegation led by A", "headed by".
+_LED_BY_RE: Final = re.compile(r"(?<![\w'\u2019-])(?:led|headed)\s+by\b")
 # The pronouns that stand for one person.
 _ONE_PERSON: Final = frozenset({"he", "she", "him", "her", "himself", "herself"})
 _FEMALE: Final = frozenset({"she", "her", "hers", "herself"})
@@ -314,10 +321,14 @@ class _Cast:
     def __init__(self) -> None:
         #: (guest, host or None) of each visit told, in text order.
         self.visits: list[tuple[Actor, Actor | None]] = []
+        #: Where the guest of the last visit was first told as the guest.
+        self.guest_at: int | None = None
 
-    def add(self, guest: Actor, host: Actor | None) -> None:
-        """Add a visit; a guest of no title and no country may be no person ("Viet Nam")."""
+    def add(self, guest: Actor, host: Actor | None, at: int) -> None:
+        """Add a visit told at ``at``; a guest of no title nor country may be no person."""
         if guest.title is not None or guest.country is not None:
+            if not self.visits or self.visits[-1][0].name != guest.name:
+                self.guest_at = at  # (another guest from here on)
             self.visits.append((guest, host))
 
     def guest(self) -> Actor | None:
@@ -370,16 +381,23 @@ class _Recast:
         )
         self.chain: _Chain | None = None
         self.pairs = _Pairs()
+        #: Where "the delegation" is told (see :meth:`delegation`), in text order.
+        self.delegations = list(_THE_DELEGATION_RE.finditer(low)) if "delegation" in low else []
 
     def read(self, found: list[Mention]) -> list[Mention]:
         """The mentions read anew, in text order."""
-        out, low, v = self.out, self.low, 0
+        out, low, v, d = self.out, self.low, 0, 0
         for k, m in enumerate(found):
             s = bisect_right(self.starts, m.start) - 1
             # the visits told by the verbs of the sentences before this mention's
             while v < len(self.verbs) and self.verbs[v].start() < self.starts[s]:
                 _visit_of(low, self.verbs[v], out, self.sentences, self.cast)
                 v += 1
+            while d < len(self.delegations) and self.delegations[d].start() < m.start:
+                told = self.delegations[d]
+                d += 1
+                if told.end() <= m.start and (not out or out[-1].end <= told.start()):
+                    self.delegation(told)
             if m.actor.kind == "person":
                 out.append(self.person(m, s))
             elif m.members:
@@ -387,6 +405,42 @@ class _Recast:
             else:
                 out.append(m)
         return out if out != found else found
+
+    def delegation(self, told: re.Match[str]) -> None:
+        """
+        Add "the delegation" as the story's guest, when the last delegation told was hers.
+
+        "B landed in Dodoma at the head of a nine-member delegation. [...] the delegation
+        had dinner with C": B met C.  Only when the sentence that last told of a delegation
+        before names the guest and no one after "led by" or "headed by" but her, and tells
+        no other visit since (a delegation of another body keeps its own head).
+        """
+        guest = self.cast.guest()
+        at = told.start()
+        if guest is None or self.cast.guest_at is None:
+            return
+        before = self.low.rfind("delegation", 0, at)
+        if before < 0:
+            return
+        k = bisect_right(self.starts, before) - 1
+        sent = self.sentences[k]
+        if sent.end > at:
+            return  # (its own sentence: the meeting reader's delegation of that sentence)
+        names = {
+            x.actor.name
+            for x in self.out
+            if sent.start <= x.start < sent.end and x.actor.kind == "person" and not x.members
+        }
+        if guest.name not in names or self.cast.guest_at > sent.end:
+            return
+        led = _LED_BY_RE.search(self.low, sent.start, sent.end)
+        if led is not None and not any(
+            x.actor.name == guest.name
+            for x in self.out
+            if led.end() <= x.start < sent.end and x.start - led.end() <= _LED_BY_REACH
+        ):
+            return
+        self.out.append(_delegation_mention(told, guest))
 
     def person(self, m: Mention, s: int) -> Mention:
         """One person's mention, read anew from the cast."""
@@ -414,11 +468,19 @@ class _Recast:
             self.chain = _Chain(a.name, role, s)
             return m._replace(actor=role)
         if _ARRIVED_RE.match(low, m.end) is not None:
-            self.cast.add(a, None)
+            self.cast.add(a, None, m.start)
         return m
 
 
 _HOSTING_STEMS: Final = ("receiv", "welcom", "host", "greet")
+
+
+_LED_BY_REACH: Final = 60  # how far after "led by" the head of a delegation is named
+
+
+def _delegation_mention(told: re.Match[str], guest: Actor) -> Mention:
+    """A mention of the guest where "the delegation" stands."""
+    return Mention(told.start(), told.end(), guest, "description")
 
 
 class _Chain:
@@ -606,13 +668,13 @@ def _visit_of(
         host = next((x for x in after if x.form != "pronoun"), None)
         if not before or host is None:
             return
-        cast.add(before[-1].actor, host.actor)
+        cast.add(before[-1].actor, host.actor, verb.start())
         return
     if not before:
         return
     guest = next((x for x in after if not _possessive(low, x)), None)
     if guest is not None and guest.actor.name != before[-1].actor.name:
-        cast.add(guest.actor, before[-1].actor)
+        cast.add(guest.actor, before[-1].actor, verb.start())
 
 
 def _possessive(low: str, x: Mention) -> bool:
