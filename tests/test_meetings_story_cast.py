@@ -208,3 +208,53 @@ def test_a_delegation_of_a_body_keeps_its_own_head() -> None:
     )
     assert any(set(p) == {"Ana Rojas", "Anna Farrugia"} for p, _, _, _ in found), found
     assert not any("Ana Rojas" in p and "Chris Bonett" in p for p, _, _, _ in found), found
+
+
+# The guest told by his arrival, then his talks with his counterpart.
+_TALKS_LEDE = (
+    "ISLAMABAD, May 4 (Agency) - Afghan Foreign Minister Wahid Karimi arrived in Islamabad on "
+    "Monday for a two-day visit, the Foreign Office said.\n\n"
+    "He held talks with his Pakistani counterpart, Tariq Qureshi, at the Foreign Office.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param("They last met in Kabul in March.", id="they-opening-the-next-sentence"),
+        pytest.param(
+            "They discussed refugees and trade, a spokesman said. They last met in Kabul in March.",
+            id="they-after-they",
+        ),
+    ],
+)
+def test_they_after_a_meeting_of_two_are_the_two(after: str) -> None:
+    """A "They" opening the sentence after a meeting of two people are those two."""
+    found = story_meetings_with_status(_TALKS_LEDE + after, _DAY)
+    assert any(
+        set(p) == {"Wahid Karimi", "Tariq Qureshi"} and w == "2026-03" for p, w, _, _ in found
+    ), found
+
+
+def test_they_after_no_meeting_are_not_the_two_named() -> None:
+    """A "They" after a sentence that tells no meeting is not read as its two people."""
+    found = story_meetings_with_status(
+        _TALKS_LEDE + "Karimi later praised the refugee leader Amina Noori for her work. "
+        "They last met in Kabul in March.",
+        _DAY,
+    )
+    assert not any("Amina Noori" in p for p, _, _, _ in found), found
+
+
+def test_a_delegation_of_the_guests_country_is_the_guest() -> None:
+    """The words "the Afghan delegation" are the Afghan guest, unless led by another."""
+    found = story_meetings_with_status(
+        _TALKS_LEDE + "Prime Minister Nasreen Akhtar will receive the Afghan delegation on "
+        "Tuesday.\n\nThe Afghan delegation, led by Deputy Minister Rahim Saberi, will also "
+        "meet Interior Minister Ali Raza.",
+        _DAY,
+    )
+    assert any(
+        set(p) == {"Wahid Karimi", "Nasreen Akhtar"} and s == "planned" for p, _, _, s in found
+    ), found
+    assert not any("Wahid Karimi" in p and "Ali Raza" in p for p, _, _, _ in found), found

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Final
 from diplomeet._actors import Mention
 from diplomeet._countries import COUNTRY_NAMES
 from diplomeet._places import CAPITALS
+from diplomeet.records import Actor
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from diplomeet._document import Segment
-    from diplomeet.records import Actor
 
 # The ranks a visitor is received at: a head of state or government by one of the two, a
 # foreign minister by a foreign minister.  Each rank with the wordings of its titles.
@@ -280,6 +280,13 @@ _ROLE_TOLD_RE: Final = re.compile(
 _THE_DELEGATION_RE: Final = re.compile(
     r"(?<![\w'\u2019-])the\s+(?:visiting\s+)?delegation\b(?!['\u2019]|\s+of\b|\s+from\b)"
 )
+# "They" opening a sentence ("They last met in Kabul in March").
+_THEY_OPENS_RE: Final = re.compile(r"(?<![\w'\u2019-])they\b")
+# A meeting told in a sentence ("held talks with", "met", "received").
+_MET_IN_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:talks|met|meets|meeting|received|receives|hosted|hosts|welcomed"
+    r"|discussions|conferred|called\s+on)\b"
+)
 # A delegation led by someone told by name: "a delegation led by A", "headed by".
 _LED_BY_RE: Final = re.compile(r"(?<![\w'\u2019-])(?:led|headed)\s+by\b")
 # The pronouns that stand for one person.
@@ -387,6 +394,7 @@ class _Recast:
     def read(self, found: list[Mention]) -> list[Mention]:
         """The mentions read anew, in text order."""
         out, low, v, d = self.out, self.low, 0, 0
+        after = 1  # the next sentence whose opening "They" is read
         for k, m in enumerate(found):
             s = bisect_right(self.starts, m.start) - 1
             # the visits told by the verbs of the sentences before this mention's
@@ -398,13 +406,80 @@ class _Recast:
                 d += 1
                 if told.end() <= m.start and (not out or out[-1].end <= told.start()):
                     self.delegation(told)
-            if m.actor.kind == "person":
-                out.append(self.person(m, s))
-            elif m.members:
-                out.append(self.pairs.read(low, m, s, found[k + 1 :], self.sentences[s].end))
-            else:
-                out.append(m)
+            while after <= s:
+                # (a mention of the resolver's own at the sentence's start: his "They")
+                if after < s or m.start > self.starts[s]:
+                    self.they(after)
+                after += 1
+            out.append(self.one(m, s, found[k + 1 : k + 1 + _NAMED_AFTER]))
+        while 0 < after < len(self.sentences):
+            self.they(after)
+            after += 1
         return out if out != found else found
+
+    def one(self, m: Mention, s: int, after: Sequence[Mention]) -> Mention:
+        """One mention of sentence ``s`` read anew (``after``: the mentions after it)."""
+        if m.actor.kind == "person":
+            return self.person(m, s)
+        if m.members:
+            return self.pairs.read(self.low, m, s, after, self.sentences[s].end)
+        if m.actor.kind in {"organization", "group"}:
+            return self.delegation_of_country(m)
+        return m
+
+    def they(self, s: int) -> None:
+        """
+        Add "They" opening sentence ``s`` as the two people of the meeting told just before.
+
+        "A held talks with his counterpart, B. They last met in Kabul in March": A and B.
+        The resolver reads "they" only after a pair ("A and B", "the two"); here the sentence
+        before names two people and a meeting word, and no group of people besides (or is
+        itself such a "They").
+        """
+        start = self.starts[s]
+        if not _THEY_OPENS_RE.match(self.low, start):
+            return
+        before = self.sentences[s - 1]
+        people: dict[str, Actor] = {}
+        pair: Mention | None = None
+        for x in reversed(self.out):
+            if x.start < before.start:
+                break
+            if len(x.members) == 2 and x.start == before.start and pair is None:
+                pair = x  # "They discussed trade. They last met in March": the same two
+            elif x.members or x.actor.kind == "group":
+                return  # (a group of people besides: "they" may be they)
+            elif x.actor.kind == "person":
+                people.setdefault(x.actor.name, x.actor)
+        if pair is not None and not people:
+            self.out.append(pair._replace(start=start, end=start + len("they")))
+            return
+        if len(people) != 2 or _MET_IN_RE.search(self.low, before.start, before.end) is None:
+            return
+        members = tuple(reversed(people.values()))
+        label = " and ".join(a.name for a in members)
+        self.out.append(
+            Mention(start, start + len("they"), _group_actor(label), "pronoun", members)
+        )
+
+    def delegation_of_country(self, m: Mention) -> Mention:
+        """
+        "the Afghan delegation" as the story's guest, when she is of that country.
+
+        "Prime Minister A will receive the Afghan delegation on Tuesday", after the Afghan
+        minister B arrived: A receives B.  Only a delegation of the guest's country.
+        """
+        guest = self.cast.guest()
+        if (
+            guest is None
+            or guest.country is None
+            or m.actor.country != guest.country
+            or not self.low.endswith("delegation", m.start, m.end)
+            # ("the Kazakh delegation, led by Prime Minister A": A heads it)
+            or _LED_BY_RE.search(self.low, m.end, m.end + _LED_BY_GAP) is not None
+        ):
+            return m
+        return m._replace(actor=guest, form="description")
 
     def delegation(self, told: re.Match[str]) -> None:
         """
@@ -476,6 +551,12 @@ _HOSTING_STEMS: Final = ("receiv", "welcom", "host", "greet")
 
 
 _LED_BY_REACH: Final = 60  # how far after "led by" the head of a delegation is named
+_LED_BY_GAP: Final = 12  # how far after "the X delegation" its "led by" may stand
+
+
+def _group_actor(label: str) -> Actor:
+    """The actor of a group of people ("A and B"), as the resolver makes it."""
+    return Actor(name=label, kind="group")
 
 
 def _delegation_mention(told: re.Match[str], guest: Actor) -> Mention:
