@@ -288,12 +288,12 @@ _MET_IN_RE: Final = re.compile(
     r"|discussions|conferred|called\s+on)\b"
 )
 # A delegation led by someone told by name: "a delegation led by A", "headed by".
-_LED_BY_RE: Final = re.compile(r"(?<![\w'\u2019-])(?:led|headed)\s+by\b")
+_DELEGATION_LED_BY_RE: Final = re.compile(r"(?<![\w'\u2019-])(?:led|headed)\s+by\b")
 # The pronouns that stand for one person.
 _ONE_PERSON: Final = frozenset({"he", "she", "him", "her", "himself", "herself"})
 _FEMALE: Final = frozenset({"she", "her", "hers", "herself"})
 # An office a group's noun tells ("the two ministers", "the pair of foreign ministers").
-_GROUP_OFFICE_RE: Final = re.compile(
+_PAIR_OFFICE_RE: Final = re.compile(
     r"(?<![\w'\u2019-])(foreign\s+ministers|ministers|presidents|chief\s+diplomats"
     r"|top\s+diplomats)$"
 )
@@ -476,7 +476,7 @@ class _Recast:
             or m.actor.country != guest.country
             or not self.low.endswith("delegation", m.start, m.end)
             # ("the Kazakh delegation, led by Prime Minister A": A heads it)
-            or _LED_BY_RE.search(self.low, m.end, m.end + _LED_BY_GAP) is not None
+            or _DELEGATION_LED_BY_RE.search(self.low, m.end, m.end + _LED_BY_GAP) is not None
         ):
             return m
         return m._replace(actor=guest, form="description")
@@ -508,7 +508,7 @@ class _Recast:
         }
         if guest.name not in names or self.cast.guest_at > sent.end:
             return
-        led = _LED_BY_RE.search(self.low, sent.start, sent.end)
+        led = _DELEGATION_LED_BY_RE.search(self.low, sent.start, sent.end)
         if led is not None and not any(
             x.actor.name == guest.name
             for x in self.out
@@ -660,7 +660,7 @@ def _office_told(low: str, m: Mention) -> tuple[str | None, bool]:
 
     And whether it is told after the pair's noun ("the pair of foreign ministers").
     """
-    told = _GROUP_OFFICE_RE.search(low, m.start, m.end)
+    told = _PAIR_OFFICE_RE.search(low, m.start, m.end)
     if told is None:
         told = _PAIR_OF_RE.match(low, m.end)
         if told is None:
