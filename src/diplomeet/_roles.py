@@ -8,10 +8,17 @@ is Kazakhstan's president), "when A made a visit to Oslo for talks on power link
 is the one A met before, of Norway, or else the one person of Norway holding A's rank).  The
 model is built once per article from its mentions (one pass) and asked only where such a
 meeting word stands (see ``_meetings._Reader.role_partner``).
+
+The story's cast (:func:`recast`, one pass over the mentions, asked once per article) reads
+the roles of a visit from the verbs that tell it: "the guest", "the visitor", "the visiting
+minister", "the delegation" are the guest the story told ("A received B", "B arrived in
+Oslo"), the pronouns after them follow, and pairs told by an office or again by their noun
+keep the people who hold it.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
@@ -415,7 +422,8 @@ class _Recast:
         while 0 < after < len(self.sentences):
             self.they(after)
             after += 1
-        return out if out != found else found
+        same = len(out) == len(found) and all(map(operator.is_, out, found))
+        return found if same else out
 
     def one(self, m: Mention, s: int, after: Sequence[Mention]) -> Mention:
         """One mention of sentence ``s`` read anew (``after``: the mentions after it)."""
