@@ -287,8 +287,11 @@ _ROLE_TOLD_RE: Final = re.compile(
 _THE_DELEGATION_RE: Final = re.compile(
     r"(?<![\w'\u2019-])the\s+(?:visiting\s+)?delegation\b(?!['\u2019]|\s+of\b|\s+from\b)"
 )
-# "They" opening a sentence ("They last met in Kabul in March").
-_THEY_OPENS_RE: Final = re.compile(r"(?<![\w'\u2019-])they\b")
+# "They" opening a sentence that tells a meeting of its own ("They last met in Kabul", "They
+# are due to meet again"), not one that retells the one told ("They discussed trade").
+_THEY_MET_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])they\s+(?:[a-z]+\s+){0,3}?(?:met|meet|spoke|talked|held\s+talks)\b"
+)
 # A meeting told in a sentence ("held talks with", "met", "received").
 _MET_IN_RE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:talks|met|meets|meeting|received|receives|hosted|hosts|welcomed"
@@ -441,13 +444,22 @@ class _Recast:
 
         "A held talks with his counterpart, B. They last met in Kabul in March": A and B.
         The resolver reads "they" only after a pair ("A and B", "the two"); here the sentence
-        before names two people and a meeting word, and no group of people besides (or is
-        itself such a "They").
+        before (or the one before a "They" sentence naming no one) names two people and a
+        meeting word, and no group of people besides, or is itself such a "They".  Only a
+        "They" that tells a meeting of its own ("They last met", "They will meet again"): one
+        that retells the meeting ("They discussed trade") adds no record.
         """
         start = self.starts[s]
-        if not _THEY_OPENS_RE.match(self.low, start):
+        if not _THEY_MET_RE.match(self.low, start):
             return
         before = self.sentences[s - 1]
+        if (
+            s > 1
+            and self.low.startswith("they ", before.start)
+            and (not self.out or self.out[-1].start < before.start)
+        ):
+            # "They discussed trade. They last met in March": the sentence before that one
+            before = self.sentences[s - 2]
         people: dict[str, Actor] = {}
         pair: Mention | None = None
         for x in reversed(self.out):
