@@ -258,3 +258,22 @@ def test_a_delegation_of_the_guests_country_is_the_guest() -> None:
         set(p) == {"Wahid Karimi", "Nasreen Akhtar"} and s == "planned" for p, _, _, s in found
     ), found
     assert not any("Wahid Karimi" in p and "Ali Raza" in p for p, _, _, _ in found), found
+
+
+def test_a_pair_with_a_deputy_of_other_people_keeps_its_own_two() -> None:
+    """A deputy's pair of other people ("The two ministers" after they met) stays itself."""
+    found = story_meetings_with_status(
+        "VALLETTA, May 4 (Agency) - Foreign Minister Karl Mizzi received Chilean Foreign "
+        "Minister Ana Rojas on Monday.\n\nThe two ministers agreed to open a direct shipping "
+        "line.\n\nOn Sunday Rojas had dinner with Deputy Foreign Minister Mark Vella.\n\n"
+        "Both ministers will meet again in Santiago in October.\n\n"
+        "Separately, Deputy Trade Minister Sara Attard received Peruvian Trade Minister Luis "
+        "Paredes in Marsa on Tuesday.\n\nThe two ministers will meet again in Lima in December.",
+        _DAY,
+    )
+    assert any(set(p) == {"Karl Mizzi", "Ana Rojas"} and w == "2026-10" for p, w, _, _ in found), (
+        found
+    )
+    assert any(
+        set(p) == {"Sara Attard", "Luis Paredes"} and w == "2026-12" for p, w, _, _ in found
+    ), found

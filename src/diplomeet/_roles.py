@@ -646,7 +646,9 @@ class _Pairs:
                     p
                     for p in reversed(self.told)
                     if len(p.members) == len(m.members)
-                    # (the pair meant holds the office, by any title)
+                    # (one of the two is still in it: "Both ministers" after A had dinner
+                    # with a deputy; the pair meant holds the office, by any title)
+                    and not names.isdisjoint(x.name for x in p.members)
                     and all(_fits_office(x, office, told_after=True) for x in p.members)
                 ),
                 m,
@@ -747,6 +749,7 @@ _AFTER_OBJECT: Final = frozenset(
     }
 )
 _GUEST_REACH: Final = 150  # how far after a hosting verb its guest may be named
+_SENT_BY: Final = (" from ", " of ", " by ")  # before one who sent what was received
 _BE_REACH: Final = 24  # how far before a past participle "was" may stand
 
 
@@ -774,6 +777,8 @@ def _visit_of(
     if not before:
         return
     guest = next((x for x in after if not _possessive(low, x)), None)
+    if guest is not None and low.endswith(_SENT_BY, max(0, guest.start - 8), guest.start):
+        return  # "received a letter from B", "welcomed the support of B": no visit
     if guest is not None and guest.actor.name != before[-1].actor.name:
         cast.add(guest.actor, before[-1].actor, verb.start())
 
