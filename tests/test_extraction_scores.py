@@ -1386,10 +1386,13 @@ def test_sample22b_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample22b"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.53  # 0.533 at first sight
-    assert scores.meetings_strict.f1 >= 0.36  # 0.367 at first sight
-    assert scores.meeting_when.f1 >= 0.68  # 0.688 at first sight
-    assert scores.meeting_place.f1 >= 0.93  # 0.938 at first sight
+    assert scores.meetings.f1 >= 0.68  # 0.689 since the 23rd session's cast (0.533 at first)
+    assert scores.meetings_strict.f1 >= 0.52  # 0.525 since the cast (0.367 at first sight)
+    assert scores.meeting_when.f1 >= 0.76  # 0.762 since the cast (0.688 at first sight)
+    # 0.905 since the cast (0.938 at first sight): a return visit's "talks with his host",
+    # read as held, was an extra record with the wrong host and is now the right pair, so it
+    # matches the pair's talks in Roseau (a record not read) and counts a place there
+    assert scores.meeting_place.f1 >= 0.90
     assert scores.statements.f1 >= 0.94  # 0.947 since the 22nd session (0.800 at first sight)
     assert scores.quotes.f1 >= 1.00  # 1.000 since the 22nd session (0.909 at first sight)
     assert scores.attribution.f1 >= 1.00  # 1.000 since the 22nd session (0.933 at first sight)

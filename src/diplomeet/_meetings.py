@@ -34,7 +34,7 @@ from diplomeet._agenda import agenda_meetings
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
-from diplomeet._roles import StoryRoles, amend_offices, continue_groups, visit_host
+from diplomeet._roles import StoryRoles, amend_offices, continue_groups, recast, visit_host
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._titles import TITLES
 from diplomeet._venues import AT_ONLY_VENUES, CITY_DISTRICTS, DATELINE_SEATS, VENUES
@@ -3414,8 +3414,12 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         # ("the President of Estonia" read as the story's one holder, "the leaders" as the
-        # group told before them: see _roles)
-        self.all = continue_groups(doc.text, doc.sentences, amend_offices(doc.text, mentions(doc)))
+        # group told before them, "the guest" as the one received: see _roles)
+        self.all = recast(
+            doc.text,
+            doc.sentences,
+            continue_groups(doc.text, doc.sentences, amend_offices(doc.text, mentions(doc))),
+        )
         self.starts = [m.start for m in self.all]
         self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.sentence_starts = [x.start for x in doc.sentences]
