@@ -566,6 +566,24 @@ def _first_words(keys: object, *, lower: bool = False) -> dict[str, int]:
     return out
 
 
+def _lengths(firsts: dict[str, int], *tables: object) -> dict[str, tuple[int, ...]]:
+    """
+    Per first word of ``firsts``, the lengths in words of the keys of ``tables`` it opens.
+
+    Longest first, none above ``firsts[word]``: the lengths a longest-first search over
+    ``" ".join(words[i : i + n])`` from ``firsts[word]`` down to 1 can find anything at
+    (a key of n words has n - 1 single spaces), so the search skips the others.
+    """
+    found: dict[str, set[int]] = {}
+    for table in tables:
+        for key in table:  # type: ignore[attr-defined]
+            found.setdefault(key.split(" ")[0], set()).add(key.count(" ") + 1)
+    return {
+        w: tuple(sorted((n for n in found.get(w, ()) if n <= most), reverse=True))
+        for w, most in firsts.items()
+    }
+
+
 _TITLE_FIRST: Final = _first_words(TITLES)
 _PORTFOLIO_FIRST: Final = _first_words(PORTFOLIOS)
 _BODY_FIRST: Final = _first_words(BODY_NOUNS)
@@ -578,6 +596,14 @@ _COUNTRY_FIRST: Final = {
     w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0), 1 if w in SHARED_ADJECTIVES else 0)
     for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST) | set(SHARED_ADJECTIVES)
 }
+# The lengths the longest-first searches of _Reader.title, body, country and country_mod
+# can find a key at (see _lengths).
+_TITLE_LENGTHS: Final = _lengths(_TITLE_FIRST, TITLES)
+_BODY_LENGTHS: Final = _lengths(_BODY_FIRST, BODY_NOUNS)
+_COUNTRY_LENGTHS: Final = _lengths(_COUNTRY_FIRST, COUNTRY_NAMES)
+_COUNTRY_MOD_LENGTHS: Final = _lengths(
+    _COUNTRY_FIRST, COUNTRY_NAMES, SHARED_ADJECTIVES, DEMONYMS, ("U.S.", "US", "UK", "U.K.")
+)
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
 #: A body's initials as written in brackets after its name: "CARICOM", "ECOWAS", "OIC".
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&-]{1,9}")
@@ -594,6 +620,20 @@ _PLURAL_TITLES: Final = {
 }
 _PLURAL_ENDS: Final = frozenset(k.split()[-1] for k in _PLURAL_TITLES)
 _PLURAL_FIRST: Final = frozenset(k.split()[0] for k in _PLURAL_TITLES)
+# What _Reader.title() needs to find an office at a word: the word alone is one (or a
+# minister's head before "of", or a plural office), else the next word is the second word of
+# an office or a portfolio that opens with it, or a minister's head after a portfolio of one
+# word ("trade minister", "Foreign Affairs Cabinet Secretary").
+_TITLE_ALONE: Final = (
+    frozenset(k for k in TITLES if " " not in k) | PORTFOLIO_HEADS | frozenset(_PLURAL_FIRST)
+)
+_TITLE_SECOND: Final[dict[str, frozenset[str]]] = {
+    first: frozenset(
+        [k.split(" ")[1] for k in (*TITLES, *PORTFOLIOS) if k.split(" ")[0] == first and " " in k]
+        + (sorted(PORTFOLIO_HEADS | {"cabinet"}) if first in PORTFOLIOS else [])
+    )
+    for first in {k.split(" ")[0] for k in (*TITLES, *PORTFOLIOS)}
+}
 _TITLE_GATE: Final = (
     frozenset(_TITLE_FIRST)
     | frozenset(_PORTFOLIO_FIRST)
@@ -1168,10 +1208,11 @@ class _Reader:
     def country_mod(self, i: int) -> tuple[str, int, bool] | None:
         """A nationality before a noun: "Russian", "U.S.", "Israel's", "South Korean"."""
         t = self.t
-        most = _COUNTRY_FIRST.get(t.words[i], 0)
         room = self.run_end[i] + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            w = " ".join(t.words[i : i + n])
+        for n in _COUNTRY_MOD_LENGTHS.get(t.words[i], ()):
+            if n > room:
+                continue
+            w = t.words[i] if n == 1 else " ".join(t.words[i : i + n])
             last_poss = t.poss[i + n - 1]
             if last_poss and w in COUNTRY_NAMES:
                 return COUNTRY_NAMES[w], i + n, True
@@ -1228,13 +1269,19 @@ class _Reader:
         low = lowers[i]
         if low not in _TITLE_GATE:  # callers in hot paths check the gate first
             return None
+        if low not in _TITLE_ALONE and (
+            i + 1 >= self.n or lowers[i + 1] not in _TITLE_SECOND.get(low, ())
+        ):
+            return None  # "security forces", "the first talks": no office can open here
         last = self.run_end[i]  # tokens i..j-1 are joined by single spaces when last >= j - 1
         # (a conditional, not min(): Python 3.11's min() and max() parse keyword arguments
         # at every call, about ten times the cost; the readers call these at most words)
-        most, room = _TITLE_FIRST.get(low, 0), last + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            key = " ".join(lowers[i : i + n])
-            if key in TITLES and not any(poss[i : i + n - 1]):
+        room = last + 1 - i
+        for n in _TITLE_LENGTHS.get(low, ()):
+            if n > room:
+                continue
+            key = low if n == 1 else " ".join(lowers[i : i + n])
+            if key in TITLES and (n == 1 or not any(poss[i : i + n - 1])):
                 best = (text[starts[i] : ends[i + n - 1]], TITLES[key], i + n)
                 break
         # Portfolio forms: Foreign Minister; Minister of Foreign Affairs.  A portfolio (all
@@ -1527,9 +1574,11 @@ class _Reader:
                 k = i + 2 + n
                 if k <= self.n and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS:
                     return self.raw(i, k), k
-        most, room = _BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            key = " ".join(t.lowers[i : i + n])
+        room = self.run_end[i] + 1 - i
+        for n in _BODY_LENGTHS.get(t.lowers[i], ()):
+            if n > room:
+                continue
+            key = t.lowers[i] if n == 1 else " ".join(t.lowers[i : i + n])
             if key in BODY_NOUNS:
                 return self.raw(i, i + n), i + n
         # Portfolio ministries: the Russian foreign ministry.
@@ -1566,10 +1615,11 @@ class _Reader:
     def country(self, i: int) -> tuple[str, int] | None:
         """A country named as a noun: "France", "the United States", "Israel's"."""
         t = self.t
-        most = _COUNTRY_FIRST.get(t.words[i], 0)
         room = self.run_end[i] + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            w = " ".join(t.words[i : i + n])
+        for n in _COUNTRY_LENGTHS.get(t.words[i], ()):
+            if n > room:
+                continue
+            w = t.words[i] if n == 1 else " ".join(t.words[i : i + n])
             if w in COUNTRY_NAMES and w[:1].isupper():
                 return COUNTRY_NAMES[w], i + n
         return None
@@ -3804,6 +3854,8 @@ class _Resolver:
         prev_ref: _Ref | None = None
         before: _Item | None = None  # the item before ``prev``
         before_ref: _Ref | None = None
+        text, t_starts, t_ends = self.t.text, self.t.starts, self.t.ends
+        sentence_starts = self.sentence_starts
         for item in self.items:
             ref: _Ref | None = None
             form: MentionForm
@@ -3960,11 +4012,11 @@ class _Resolver:
             else:
                 continue
             if isinstance(ref, int):
-                pos = self.start(item)
+                pos = item.start if item.start >= 0 else t_starts[item.i]
                 # "the friendship founded by President A and President B": founders honoured,
                 # no party to "the two leaders" told after them
                 # (searched only where "by" stands: most mentions have none before them)
-                text, low = self.t.text, max(0, pos - 80)
+                low = pos - 80 if pos > 80 else 0
                 founder = (
                     _FOUNDED_BY_RE.search(text, low, pos)
                     if text.find("by", low, pos) >= 0
@@ -3976,13 +4028,15 @@ class _Resolver:
                     and isinstance(prev_ref, int)
                     and prev_ref != ref
                     and (
-                        self.t.text[self.t.ends[prev.j - 1] : self.t.starts[item.i]] == " and "
+                        text[t_ends[prev.j - 1] : t_starts[item.i]] == " and "
                         or self.owner_pair(prev, (before, before_ref), item)
                     )
                 ):
                     self.pairs.append((pos, (prev_ref, ref)))
                 # The person was last seen here, in this sentence.
-                sentence = self.sentence_of(pos)
+                sentence = bisect_right(sentence_starts, pos) - 1
+                if sentence < 0:
+                    sentence = 0
                 self._positions.setdefault(sentence, []).append((pos, ref))
                 self.last_seen[ref] = pos
                 (self.founders.add if founder else self.founders.discard)(ref)
@@ -4075,6 +4129,7 @@ def _tokens(doc: Document) -> _Tokens:
     return tokens
 
 
+_MENTION_START: Final = itemgetter(0)  # a Mention's start, read in C
 #: ``_mention((start, end, actor, form, members))`` is ``Mention(...)`` (see ``tuple_maker``).
 _mention: Final = tuple_maker(Mention)
 
@@ -4084,14 +4139,17 @@ def _build(doc: Document) -> list[Mention]:
     items = _Reader(tokens).read()
     resolver = _Resolver(doc, tokens, items)
     out: list[Mention] = []
+    starts, ends, people, add = tokens.starts, tokens.ends, resolver.people, out.append
     for item, ref, form in resolver.run():
-        start = item.start if item.start >= 0 else tokens.starts[item.i]
-        end = tokens.ends[item.j - 1]
-        if isinstance(ref, Actor):
-            out.append(_mention((start, end, ref, form, ())))
-        elif isinstance(ref, int):
-            out.append(_mention((start, end, resolver.people[ref].actor(), form, ())))
+        start = item.start
+        if start < 0:
+            start = starts[item.i]
+        if type(ref) is int:
+            add(_mention((start, ends[item.j - 1], people[ref].actor(), form, ())))
+        elif isinstance(ref, Actor):
+            add(_mention((start, ends[item.j - 1], ref, form, ())))
         else:
+            end = ends[item.j - 1]
             members = tuple(resolver.people[k].actor() for k in ref)
             names = [a.name for a in members]
             label = ", ".join(names[:-1]) + " and " + names[-1]
@@ -4111,7 +4169,7 @@ def mentions(doc: Document) -> list[Mention]:
     if found is None:
         found = _build(doc)
         doc.cache["actors.mentions"] = found
-        doc.cache["actors.starts"] = [m.start for m in found]
+        doc.cache["actors.starts"] = list(map(_MENTION_START, found))
     result: list[Mention] = found
     return result
 
