@@ -401,10 +401,12 @@ def _tokenize(text: str) -> _Tokens:
         w = words[k]
         last = w[-1]
         if last == ".":
+            lw = w.lower()
             if (
-                w.lower() in _DOTTED
+                lw in _DOTTED
                 or (w[1:2] == "." and _INITIALS_RE.fullmatch(w))
-                or _short_given_name(words, gaps, k)  # "Secretary Ma. Luisa Reyes"
+                # "Secretary Ma. Luisa Reyes"
+                or (lw in GIVEN_NAME_ABBREVIATIONS and _short_given_name(words, gaps, k))
             ):
                 continue
             w = w[:-1]
@@ -566,7 +568,9 @@ def _first_words(keys: object, *, lower: bool = False) -> dict[str, int]:
     return out
 
 
-def _lengths(firsts: dict[str, int], *tables: object) -> dict[str, tuple[int, ...]]:
+def _lengths(
+    firsts: dict[str, int], *tables: object, lower: bool = False
+) -> dict[str, tuple[int, ...]]:
     """
     Per first word of ``firsts``, the lengths in words of the keys of ``tables`` it opens.
 
@@ -577,7 +581,8 @@ def _lengths(firsts: dict[str, int], *tables: object) -> dict[str, tuple[int, ..
     found: dict[str, set[int]] = {}
     for table in tables:
         for key in table:  # type: ignore[attr-defined]
-            found.setdefault(key.split(" ")[0], set()).add(key.count(" ") + 1)
+            first = key.split(" ")[0]
+            found.setdefault(first.lower() if lower else first, set()).add(key.count(" ") + 1)
     return {
         w: tuple(sorted((n for n in found.get(w, ()) if n <= most), reverse=True))
         for w, most in firsts.items()
@@ -601,6 +606,7 @@ _COUNTRY_FIRST: Final = {
 _TITLE_LENGTHS: Final = _lengths(_TITLE_FIRST, TITLES)
 _BODY_LENGTHS: Final = _lengths(_BODY_FIRST, BODY_NOUNS)
 _COUNTRY_LENGTHS: Final = _lengths(_COUNTRY_FIRST, COUNTRY_NAMES)
+_ORG_LENGTHS: Final = _lengths(_ORG_FIRST, ORGANIZATIONS, lower=True)
 _COUNTRY_MOD_LENGTHS: Final = _lengths(
     _COUNTRY_FIRST, COUNTRY_NAMES, SHARED_ADJECTIVES, DEMONYMS, ("U.S.", "US", "UK", "U.K.")
 )
@@ -890,6 +896,9 @@ _CITY_GIVEN_NAMES: Final = frozenset(
         "Victoria",
     }
 )
+# The words at which _Reader.name_item() reads more than a name (a state's office, a city's
+# name as a surname or a given name).
+_NAME_ITEM_CASES: Final = _SUBDIVISION_FIRST | _CITY_SURNAMES | _CITY_GIVEN_NAMES
 #: Places whose names have the shape of a person's name ("Tamil Nadu", "Kuala Lumpur").
 _PLACE_NAMES: Final = frozenset(SUBDIVISIONS) | frozenset(CAPITALS) | frozenset(CITIES)
 # Words written in lower case at which _Reader.proper() reads an organisation at most ("the
@@ -1264,8 +1273,7 @@ class _Reader:
     def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901, PLR0912 - 3 forms
         """An office, longest first: "Prime Minister", "Defence Minister", "Sen."."""
         t = self.t
-        lowers, poss, text, starts, ends = t.lowers, t.poss, t.text, t.starts, t.ends
-        best: tuple[str, TitleKind, int] | None = None
+        lowers = t.lowers
         low = lowers[i]
         if low not in _TITLE_GATE:  # callers in hot paths check the gate first
             return None
@@ -1273,6 +1281,8 @@ class _Reader:
             i + 1 >= self.n or lowers[i + 1] not in _TITLE_SECOND.get(low, ())
         ):
             return None  # "security forces", "the first talks": no office can open here
+        poss, text, starts, ends = t.poss, t.text, t.starts, t.ends
+        best: tuple[str, TitleKind, int] | None = None
         last = self.run_end[i]  # tokens i..j-1 are joined by single spaces when last >= j - 1
         # (a conditional, not min(): Python 3.11's min() and max() parse keyword arguments
         # at every call, about ten times the cost; the readers call these at most words)
@@ -1441,7 +1451,8 @@ class _Reader:
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
         kinds = _NAME_KINDS
         k = i
-        while k < n and k - i < 6:  # "Sayyid Nasser bin Saif Al Rawahi"
+        most = i + 6 if i + 6 < n else n  # (six words at most: "Sayyid Nasser bin Saif Al Rawahi")
+        while k < most:
             w = words[k]
             if k > i and (gaps[k] != " " or poss[k - 1]):
                 break
@@ -1600,10 +1611,11 @@ class _Reader:
     def org(self, i: int) -> tuple[str, str | None, int] | None:
         """A named organisation from the table."""
         t = self.t
-        most = _ORG_FIRST.get(t.lowers[i], 0)
         room = self.run_end[i] + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            raw = self.raw(i, i + n)
+        for n in _ORG_LENGTHS.get(t.lowers[i], ()):
+            if n > room:
+                continue
+            raw = t.text[t.starts[i] : t.ends[i + n - 1]]
             hit = _ORG_ACRONYMS.get(raw) or _ORG_BY_LOWER.get(raw.lower())
             if hit is None and t.poss[i + n - 1]:
                 base = " ".join(t.words[i : i + n])
@@ -1887,16 +1899,20 @@ class _Reader:
     def name_item(self, i: int) -> int:
         """A person's name at token i (after the other recognisers found nothing)."""
         t = self.t
-        if t.words[i] in _SUBDIVISION_FIRST:
-            end = self.subdivision_title(i)
-            if end > i:
-                return end
-        if t.words[i] in _CITY_SURNAMES and self.surname_read(t.words[i]):
-            # "Lima said" after "Joao Lima": the person, not the city
-            self.items.append(_Item("name", i, i + 1, name=(t.words[i],)))
-            return i + 1
-        end = self.name(i)  # (and a name opened by a city's name, read on its gate's word)
-        end = max(end, self.name_from_city(i)) if t.words[i] in _CITY_GIVEN_NAMES else end
+        w = t.words[i]
+        if w not in _NAME_ITEM_CASES:  # (most words: one test for the three cases below)
+            end = self.name(i)
+        else:
+            if w in _SUBDIVISION_FIRST:
+                end = self.subdivision_title(i)
+                if end > i:
+                    return end
+            if w in _CITY_SURNAMES and self.surname_read(w):
+                # "Lima said" after "Joao Lima": the person, not the city
+                self.items.append(_Item("name", i, i + 1, name=(w,)))
+                return i + 1
+            end = self.name(i)  # (and a name opened by a city's name, read on its gate's word)
+            end = max(end, self.name_from_city(i)) if w in _CITY_GIVEN_NAMES else end
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
         if (
             end - i >= 2
