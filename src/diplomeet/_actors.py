@@ -610,6 +610,7 @@ _ORG_LENGTHS: Final = _lengths(_ORG_FIRST, ORGANIZATIONS, lower=True)
 _COUNTRY_MOD_LENGTHS: Final = _lengths(
     _COUNTRY_FIRST, COUNTRY_NAMES, SHARED_ADJECTIVES, DEMONYMS, ("U.S.", "US", "UK", "U.K.")
 )
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
 #: A body's initials as written in brackets after its name: "CARICOM", "ECOWAS", "OIC".
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&-]{1,9}")
@@ -1142,6 +1143,9 @@ _PLAIN_START: Final = 1  # a capitalised word no recogniser but name() can start
 _OTHER_START: Final = 2  # any other word an item can start at
 _ARTICLE_START: Final = 3  # an article: an item starts at it before a nationality, title, ...
 _LOWER_NAME_START: Final = 4  # a surname in lower case ("al-Sayed"): lower_surname() reads it
+# A lower-case word at which step() can read nothing but an office opening at it ("trade
+# minister"), so read() steps there only when the next word may go on with an office.
+_LOWER_TITLE_START: Final = 5
 _KINDS_MAX: Final = 65536
 # Per distinct word, its _start_kind(): the vocabulary of news repeats from one article to
 # the next, so most words are looked up, not classified (emptied when it grows too large).
@@ -1167,9 +1171,42 @@ def _start_kind(w: str) -> int:
             return _PLAIN_START
         return _ARTICLE_START if low in _ARTICLES else _OTHER_START
     if low in _LOWER_STARTS:
-        return _ARTICLE_START if low in _ARTICLES else _OTHER_START
+        if low in _ARTICLES:
+            return _ARTICLE_START
+        return _LOWER_TITLE_START if _office_only(w) else _OTHER_START
     # "al-Sayed said" after "Maher al-Sayed": lower_surname() reads a surname read before
     return _LOWER_NAME_START if "-" in w and _PARTICLE_PREFIX_RE.match(w) else _NO_START
+
+
+def _office_only(w: str) -> bool:
+    """
+    Whether step() at the lower-case word ``w`` can read nothing but an office opening at it.
+
+    No pronoun, pair, article or possessive, country, modifier, office of one word or
+    organisation opens at it, and the name reader reads no word of it ("trade", "war",
+    "cooperation"): step() reads it only as an office's first word, and title() finds one
+    there only before a word of ``_TITLE_SECOND`` ("trade minister").
+    """
+    return (
+        w.isascii()
+        and w == w.lower()
+        and w not in _PRONOUNS
+        and w not in _PAIR_LEADS
+        and w not in _LEADS
+        and w not in _COUNTRY_FIRST
+        and w not in MODIFIERS
+        and w not in _TITLE_ALONE
+        and w not in _ORG_FIRST
+        and (
+            w in _NO_NAME
+            or (
+                w not in PEOPLES
+                and w not in _NAME_ITEM_CASES
+                and _name_kind(w) == _STOP
+                and not ("-" in w and _PARTICLE_PREFIX_RE.match(w))
+            )
+        )
+    )
 
 
 class _Reader:
@@ -1661,6 +1698,11 @@ class _Reader:
                 i = name_item(k)
             elif kind == _OTHER_START:
                 i = step(k)
+            elif kind == _LOWER_TITLE_START:
+                if k < last and lowers[k + 1] in _TITLE_SECOND.get(lowers[k], _NO_WORDS):
+                    i = step(k)
+                else:
+                    self.role = None  # as step() leaves it, reading nothing
             elif kind == _ARTICLE_START:
                 # An article starts nothing unless a nationality, title, body or pair follows.
                 if k == last or words[k + 1] in _COUNTRY_FIRST or lowers[k + 1] in _AFTER_ARTICLE:
@@ -3871,7 +3913,12 @@ class _Resolver:
         before: _Item | None = None  # the item before ``prev``
         before_ref: _Ref | None = None
         text, t_starts, t_ends = self.t.text, self.t.starts, self.t.ends
-        sentence_starts = self.sentence_starts
+        sentence_starts, positions, in_sentence = (
+            self.sentence_starts,
+            self._positions,
+            self.in_sentence,
+        )
+        last_seen, founders, add_out = self.last_seen, self.founders, self.out.append
         for item in self.items:
             ref: _Ref | None = None
             form: MentionForm
@@ -4053,11 +4100,14 @@ class _Resolver:
                 sentence = bisect_right(sentence_starts, pos) - 1
                 if sentence < 0:
                     sentence = 0
-                self._positions.setdefault(sentence, []).append((pos, ref))
-                self.last_seen[ref] = pos
-                (self.founders.add if founder else self.founders.discard)(ref)
-                self.in_sentence.setdefault(sentence, []).append(ref)
-            self.out.append((item, ref, form))
+                positions.setdefault(sentence, []).append((pos, ref))
+                last_seen[ref] = pos
+                if founder:
+                    founders.add(ref)
+                else:
+                    founders.discard(ref)
+                in_sentence.setdefault(sentence, []).append(ref)
+            add_out((item, ref, form))
             before, before_ref = prev, prev_ref
             prev, prev_ref = item, ref
         if pending:
