@@ -338,30 +338,20 @@ _PARTY_AFTER_RE: Final = re.compile(r"\s*\([RDI]-")
 # One split finds pieces: runs of words joined by single spaces.  (Nothing after a word in
 # the run can fail, so the engine never backtracks into one.)
 _PIECE_RE: Final = re.compile(rf"((?:{_WORD_RE.pattern})(?: (?:{_WORD_RE.pattern}))*+)")
-# The ends of the words _tokenize() may trim, before the space to the next word.
-_TRIMMED_ENDS: Final = (". ", "'s ", "\u2019s ", "' ", "\u2019 ")
+# The ends of the words _tokenize() may trim, before the space to the next word: ". ",
+# "'s ", "' " (and with a curly apostrophe).  No two of them overlap in a text.
+_TRIMMED_END_RE: Final = re.compile("\\. |['\u2019]s? ")
+_MATCH_START: Final = methodcaller("start")
 
 
 def _trimmed(joined: str) -> list[int]:
     """The indices of the words ``_ends_trimmed`` in words joined by single spaces."""
-    # str.find() skips to each candidate in C; a word never holds a space, so the count
-    # of spaces before a candidate is the index of its word.
-    found = []
-    for end in _TRIMMED_ENDS:
-        at = joined.find(end)
-        while at >= 0:
-            found.append(at)
-            at = joined.find(end, at + 1)
+    # One scan finds the candidates in text order, read from C; a word never holds a space,
+    # so the running count of spaces before a candidate is the index of its word.
+    found = list(map(_MATCH_START, _TRIMMED_END_RE.finditer(joined)))
     if _ends_trimmed(joined):
         found.append(len(joined) - 1)
-    found.sort()
-    out = []
-    k = prev = 0
-    for at in found:
-        k += joined.count(" ", prev, at)
-        prev = at
-        out.append(k)
-    return out
+    return list(accumulate(map(joined.count, repeat(" "), [0, *found[:-1]], found)))
 
 
 def _tokenize(text: str) -> _Tokens:
