@@ -42,7 +42,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, chain, compress, count, pairwise, repeat
-from operator import itemgetter, methodcaller, sub
+from operator import and_, attrgetter, itemgetter, methodcaller, sub
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -1199,6 +1199,12 @@ def _office_only(w: str) -> bool:
     )
 
 
+_ITEM_KIND: Final = attrgetter("kind")
+_ITEM_NAME: Final = attrgetter("name")
+_LAST: Final = itemgetter(-1)
+_MORE_THAN_ONE: Final = (1).__lt__
+
+
 class _Reader:
     """Pass A: one left-to-right scan of the tokens into items."""
 
@@ -1565,9 +1571,10 @@ class _Reader:
     def surname_read(self, word: str) -> bool:
         """Whether a person read before has ``word`` as surname ("Lima said" after "Joao Lima")."""
         items, surnames = self.items, self.surnames
-        for item in items[self.surnames_upto :]:  # each item is looked at once: linear
-            if len(item.name) > 1:
-                surnames.add(item.name[-1])
+        # each item is looked at once (linear), from C: the last word of each name of two
+        # words or more
+        names = list(map(_ITEM_NAME, items[self.surnames_upto :]))
+        surnames.update(map(_LAST, compress(names, map(_MORE_THAN_ONE, map(len, names)))))
         self.surnames_upto = len(items)
         return word in surnames
 
@@ -1728,11 +1735,11 @@ class _Reader:
         Villanueva is Peru's president, Quispe Bolivia's.
         """
         t, items = self.t, self.items
-        for a, b in pairwise(items):
+        # (only two names in a row are read: picked from C)
+        names = list(map("name".__eq__, map(_ITEM_KIND, items)))
+        for a, b in compress(pairwise(items), map(and_, names, names[1:])):
             if (
-                a.kind != "name"
-                or b.kind != "name"
-                or a.title is not None
+                a.title is not None
                 or t.text[t.ends[a.j - 1] : t.starts[b.i]] != " and "
                 or t.gaps[a.i] != ", "
             ):

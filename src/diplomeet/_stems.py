@@ -15,7 +15,7 @@ import functools
 import re
 from bisect import bisect_right
 from itertools import compress, groupby, repeat
-from operator import itemgetter, le, mul, sub
+from operator import itemgetter, le, methodcaller, mul, sub
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
@@ -329,6 +329,7 @@ def _stems_at(stems: tuple[str, ...]) -> re.Pattern[str]:
 _FOLD: Final = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 
 
+_HIT_START: Final = methodcaller("start")
 _START: Final = itemgetter(0)  # a Segment's start
 _END: Final = itemgetter(1)  # a Segment's end
 
@@ -376,7 +377,7 @@ def find_stems(doc: Document) -> Stems:
         if odd in text:
             text = text.replace(odd, latin)
     low = text.lower()
-    hits = [m.start() + 1 for m in _STEM_RE.finditer(low)]
+    hits = list(map((1).__add__, map(_HIT_START, _STEM_RE.finditer(low))))
     if _STEM_RE.match(" " + low[:16]):
         hits.insert(0, 0)
     sentences = doc.sentences
