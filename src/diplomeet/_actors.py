@@ -1200,6 +1200,7 @@ def _office_only(w: str) -> bool:
 
 
 _ITEM_KIND: Final = attrgetter("kind")
+_PERSON_OR_NAME: Final = frozenset({"person", "name"})
 _ITEM_NAME: Final = attrgetter("name")
 _LAST: Final = itemgetter(-1)
 _MORE_THAN_ONE: Final = (1).__lt__
@@ -3318,16 +3319,19 @@ class _Resolver:
     def strong_keys(self) -> set[str]:
         """Surnames the article certainly uses for people."""
         t = self.t
+        # (only people and names are read here: picked from C)
+        kinds = list(map(_ITEM_KIND, self.items))
+        named = list(compress(self.items, map(_PERSON_OR_NAME.__contains__, kinds)))
         alone = {
             surname_key(it.name[-1])
-            for it in self.items
+            for it in named
             if it.kind == "name"
             and len(it.name) == 1
             and (it.i == 0 or t.lowers[it.i - 1] != "the")
         }
         keys = set()
         listed = -1  # where the last name of a list after "the two ministers," ended
-        for it in self.items:
+        for it in named:
             if it.kind == "person" or (it.kind == "name" and self.country_single_name(it)):
                 keys.add(surname_key(" ".join(it.name)))
             elif it.kind == "name" and len(it.name) >= 2:
