@@ -1672,7 +1672,7 @@ class _Reader:
         return None
 
     # The scan.
-    def read(self) -> list[_Item]:  # noqa: C901 - one dispatch over the start kinds
+    def read(self) -> list[_Item]:  # noqa: C901, PLR0912 - one dispatch over the start kinds
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
@@ -1939,20 +1939,10 @@ class _Reader:
     def name_item(self, i: int) -> int:
         """A person's name at token i (after the other recognisers found nothing)."""
         t = self.t
-        w = t.words[i]
-        if w not in _NAME_ITEM_CASES:  # (most words: one test for the three cases below)
-            end = self.name(i)
-        else:
-            if w in _SUBDIVISION_FIRST:
-                end = self.subdivision_title(i)
-                if end > i:
-                    return end
-            if w in _CITY_SURNAMES and self.surname_read(w):
-                # "Lima said" after "Joao Lima": the person, not the city
-                self.items.append(_Item("name", i, i + 1, name=(w,)))
-                return i + 1
-            end = self.name(i)  # (and a name opened by a city's name, read on its gate's word)
-            end = max(end, self.name_from_city(i)) if w in _CITY_GIVEN_NAMES else end
+        # (most words: one test for the cases of name_item_cases())
+        end = self.name(i) if t.words[i] not in _NAME_ITEM_CASES else self.name_item_cases(i)
+        if end < 0:
+            return ~end
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
         if (
             end - i >= 2
@@ -1994,6 +1984,25 @@ class _Reader:
                 self.apposition(item)
             return end
         return i + 1
+
+    def name_item_cases(self, i: int) -> int:
+        """
+        The end of the name at a word of ``_NAME_ITEM_CASES``, or ``~end`` of what it read else.
+
+        A state's office ("Ohio Governor A"), a surname read before that is a city's name
+        ("Lima said" after "Joao Lima"), a name opened by a city's name ("President Sofia B").
+        """
+        w = self.t.words[i]
+        if w in _SUBDIVISION_FIRST:
+            end = self.subdivision_title(i)
+            if end > i:
+                return ~end
+        if w in _CITY_SURNAMES and self.surname_read(w):
+            # "Lima said" after "Joao Lima": the person, not the city
+            self.items.append(_Item("name", i, i + 1, name=(w,)))
+            return ~(i + 1)
+        end = self.name(i)  # (and a name opened by a city's name, read on its gate's word)
+        return max(end, self.name_from_city(i)) if w in _CITY_GIVEN_NAMES else end
 
     def pair(self, i: int) -> int:
         """Read "the two leaders", "both men", "the two foreign ministers"."""
@@ -4211,7 +4220,7 @@ def _build(doc: Document) -> list[Mention]:
         start = item.start
         if start < 0:
             start = starts[item.i]
-        if type(ref) is int:
+        if isinstance(ref, int):
             add(_mention((start, ends[item.j - 1], people[ref].actor(), form, ())))
         elif isinstance(ref, Actor):
             add(_mention((start, ends[item.j - 1], ref, form, ())))
