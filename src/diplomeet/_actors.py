@@ -42,7 +42,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, chain, compress, count, pairwise, repeat
-from operator import itemgetter, methodcaller, sub
+from operator import and_, attrgetter, itemgetter, methodcaller, sub
 from typing import Final, Literal, NamedTuple
 
 import attrs
@@ -338,30 +338,20 @@ _PARTY_AFTER_RE: Final = re.compile(r"\s*\([RDI]-")
 # One split finds pieces: runs of words joined by single spaces.  (Nothing after a word in
 # the run can fail, so the engine never backtracks into one.)
 _PIECE_RE: Final = re.compile(rf"((?:{_WORD_RE.pattern})(?: (?:{_WORD_RE.pattern}))*+)")
-# The ends of the words _tokenize() may trim, before the space to the next word.
-_TRIMMED_ENDS: Final = (". ", "'s ", "\u2019s ", "' ", "\u2019 ")
+# The ends of the words _tokenize() may trim, before the space to the next word: ". ",
+# "'s ", "' " (and with a curly apostrophe).  No two of them overlap in a text.
+_TRIMMED_END_RE: Final = re.compile("\\. |['\u2019]s? ")
+_MATCH_START: Final = methodcaller("start")
 
 
 def _trimmed(joined: str) -> list[int]:
     """The indices of the words ``_ends_trimmed`` in words joined by single spaces."""
-    # str.find() skips to each candidate in C; a word never holds a space, so the count
-    # of spaces before a candidate is the index of its word.
-    found = []
-    for end in _TRIMMED_ENDS:
-        at = joined.find(end)
-        while at >= 0:
-            found.append(at)
-            at = joined.find(end, at + 1)
+    # One scan finds the candidates in text order, read from C; a word never holds a space,
+    # so the running count of spaces before a candidate is the index of its word.
+    found = list(map(_MATCH_START, _TRIMMED_END_RE.finditer(joined)))
     if _ends_trimmed(joined):
         found.append(len(joined) - 1)
-    found.sort()
-    out = []
-    k = prev = 0
-    for at in found:
-        k += joined.count(" ", prev, at)
-        prev = at
-        out.append(k)
-    return out
+    return list(accumulate(map(joined.count, repeat(" "), [0, *found[:-1]], found)))
 
 
 def _tokenize(text: str) -> _Tokens:
@@ -401,10 +391,12 @@ def _tokenize(text: str) -> _Tokens:
         w = words[k]
         last = w[-1]
         if last == ".":
+            lw = w.lower()
             if (
-                w.lower() in _DOTTED
+                lw in _DOTTED
                 or (w[1:2] == "." and _INITIALS_RE.fullmatch(w))
-                or _short_given_name(words, gaps, k)  # "Secretary Ma. Luisa Reyes"
+                # "Secretary Ma. Luisa Reyes"
+                or (lw in GIVEN_NAME_ABBREVIATIONS and _short_given_name(words, gaps, k))
             ):
                 continue
             w = w[:-1]
@@ -566,6 +558,27 @@ def _first_words(keys: object, *, lower: bool = False) -> dict[str, int]:
     return out
 
 
+def _lengths(
+    firsts: dict[str, int], *tables: object, lower: bool = False
+) -> dict[str, tuple[int, ...]]:
+    """
+    Per first word of ``firsts``, the lengths in words of the keys of ``tables`` it opens.
+
+    Longest first, none above ``firsts[word]``: the lengths a longest-first search over
+    ``" ".join(words[i : i + n])`` from ``firsts[word]`` down to 1 can find anything at
+    (a key of n words has n - 1 single spaces), so the search skips the others.
+    """
+    found: dict[str, set[int]] = {}
+    for table in tables:
+        for key in table:  # type: ignore[attr-defined]
+            first = key.split(" ")[0]
+            found.setdefault(first.lower() if lower else first, set()).add(key.count(" ") + 1)
+    return {
+        w: tuple(sorted((n for n in found.get(w, ()) if n <= most), reverse=True))
+        for w, most in firsts.items()
+    }
+
+
 _TITLE_FIRST: Final = _first_words(TITLES)
 _PORTFOLIO_FIRST: Final = _first_words(PORTFOLIOS)
 _BODY_FIRST: Final = _first_words(BODY_NOUNS)
@@ -578,6 +591,16 @@ _COUNTRY_FIRST: Final = {
     w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0), 1 if w in SHARED_ADJECTIVES else 0)
     for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST) | set(SHARED_ADJECTIVES)
 }
+# The lengths the longest-first searches of _Reader.title, body, country and country_mod
+# can find a key at (see _lengths).
+_TITLE_LENGTHS: Final = _lengths(_TITLE_FIRST, TITLES)
+_BODY_LENGTHS: Final = _lengths(_BODY_FIRST, BODY_NOUNS)
+_COUNTRY_LENGTHS: Final = _lengths(_COUNTRY_FIRST, COUNTRY_NAMES)
+_ORG_LENGTHS: Final = _lengths(_ORG_FIRST, ORGANIZATIONS, lower=True)
+_COUNTRY_MOD_LENGTHS: Final = _lengths(
+    _COUNTRY_FIRST, COUNTRY_NAMES, SHARED_ADJECTIVES, DEMONYMS, ("U.S.", "US", "UK", "U.K.")
+)
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
 #: A body's initials as written in brackets after its name: "CARICOM", "ECOWAS", "OIC".
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&-]{1,9}")
@@ -594,6 +617,20 @@ _PLURAL_TITLES: Final = {
 }
 _PLURAL_ENDS: Final = frozenset(k.split()[-1] for k in _PLURAL_TITLES)
 _PLURAL_FIRST: Final = frozenset(k.split()[0] for k in _PLURAL_TITLES)
+# What _Reader.title() needs to find an office at a word: the word alone is one (or a
+# minister's head before "of", or a plural office), else the next word is the second word of
+# an office or a portfolio that opens with it, or a minister's head after a portfolio of one
+# word ("trade minister", "Foreign Affairs Cabinet Secretary").
+_TITLE_ALONE: Final = (
+    frozenset(k for k in TITLES if " " not in k) | PORTFOLIO_HEADS | frozenset(_PLURAL_FIRST)
+)
+_TITLE_SECOND: Final[dict[str, frozenset[str]]] = {
+    first: frozenset(
+        [k.split(" ")[1] for k in (*TITLES, *PORTFOLIOS) if k.split(" ")[0] == first and " " in k]
+        + (sorted(PORTFOLIO_HEADS | {"cabinet"}) if first in PORTFOLIOS else [])
+    )
+    for first in {k.split(" ")[0] for k in (*TITLES, *PORTFOLIOS)}
+}
 _TITLE_GATE: Final = (
     frozenset(_TITLE_FIRST)
     | frozenset(_PORTFOLIO_FIRST)
@@ -850,6 +887,9 @@ _CITY_GIVEN_NAMES: Final = frozenset(
         "Victoria",
     }
 )
+# The words at which _Reader.name_item() reads more than a name (a state's office, a city's
+# name as a surname or a given name).
+_NAME_ITEM_CASES: Final = _SUBDIVISION_FIRST | _CITY_SURNAMES | _CITY_GIVEN_NAMES
 #: Places whose names have the shape of a person's name ("Tamil Nadu", "Kuala Lumpur").
 _PLACE_NAMES: Final = frozenset(SUBDIVISIONS) | frozenset(CAPITALS) | frozenset(CITIES)
 # Words written in lower case at which _Reader.proper() reads an organisation at most ("the
@@ -1093,6 +1133,9 @@ _PLAIN_START: Final = 1  # a capitalised word no recogniser but name() can start
 _OTHER_START: Final = 2  # any other word an item can start at
 _ARTICLE_START: Final = 3  # an article: an item starts at it before a nationality, title, ...
 _LOWER_NAME_START: Final = 4  # a surname in lower case ("al-Sayed"): lower_surname() reads it
+# A lower-case word at which step() can read nothing but an office opening at it ("trade
+# minister"), so read() steps there only when the next word may go on with an office.
+_LOWER_TITLE_START: Final = 5
 _KINDS_MAX: Final = 65536
 # Per distinct word, its _start_kind(): the vocabulary of news repeats from one article to
 # the next, so most words are looked up, not classified (emptied when it grows too large).
@@ -1118,9 +1161,49 @@ def _start_kind(w: str) -> int:
             return _PLAIN_START
         return _ARTICLE_START if low in _ARTICLES else _OTHER_START
     if low in _LOWER_STARTS:
-        return _ARTICLE_START if low in _ARTICLES else _OTHER_START
+        if low in _ARTICLES:
+            return _ARTICLE_START
+        return _LOWER_TITLE_START if _office_only(w) else _OTHER_START
     # "al-Sayed said" after "Maher al-Sayed": lower_surname() reads a surname read before
     return _LOWER_NAME_START if "-" in w and _PARTICLE_PREFIX_RE.match(w) else _NO_START
+
+
+def _office_only(w: str) -> bool:
+    """
+    Whether step() at the lower-case word ``w`` can read nothing but an office opening at it.
+
+    No pronoun, pair, article or possessive, country, modifier, office of one word or
+    organisation opens at it, and the name reader reads no word of it ("trade", "war",
+    "cooperation"): step() reads it only as an office's first word, and title() finds one
+    there only before a word of ``_TITLE_SECOND`` ("trade minister").
+    """
+    return (
+        w.isascii()
+        and w == w.lower()
+        and w not in _PRONOUNS
+        and w not in _PAIR_LEADS
+        and w not in _LEADS
+        and w not in _COUNTRY_FIRST
+        and w not in MODIFIERS
+        and w not in _TITLE_ALONE
+        and w not in _ORG_FIRST
+        and (
+            w in _NO_NAME
+            or (
+                w not in PEOPLES
+                and w not in _NAME_ITEM_CASES
+                and _name_kind(w) == _STOP
+                and not ("-" in w and _PARTICLE_PREFIX_RE.match(w))
+            )
+        )
+    )
+
+
+_ITEM_KIND: Final = attrgetter("kind")
+_PERSON_OR_NAME: Final = frozenset({"person", "name"})
+_ITEM_NAME: Final = attrgetter("name")
+_LAST: Final = itemgetter(-1)
+_MORE_THAN_ONE: Final = (1).__lt__
 
 
 class _Reader:
@@ -1168,10 +1251,11 @@ class _Reader:
     def country_mod(self, i: int) -> tuple[str, int, bool] | None:
         """A nationality before a noun: "Russian", "U.S.", "Israel's", "South Korean"."""
         t = self.t
-        most = _COUNTRY_FIRST.get(t.words[i], 0)
         room = self.run_end[i] + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            w = " ".join(t.words[i : i + n])
+        for n in _COUNTRY_MOD_LENGTHS.get(t.words[i], ()):
+            if n > room:
+                continue
+            w = t.words[i] if n == 1 else " ".join(t.words[i : i + n])
             last_poss = t.poss[i + n - 1]
             if last_poss and w in COUNTRY_NAMES:
                 return COUNTRY_NAMES[w], i + n, True
@@ -1223,18 +1307,25 @@ class _Reader:
     def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901, PLR0912 - 3 forms
         """An office, longest first: "Prime Minister", "Defence Minister", "Sen."."""
         t = self.t
-        lowers, poss, text, starts, ends = t.lowers, t.poss, t.text, t.starts, t.ends
-        best: tuple[str, TitleKind, int] | None = None
+        lowers = t.lowers
         low = lowers[i]
         if low not in _TITLE_GATE:  # callers in hot paths check the gate first
             return None
+        if low not in _TITLE_ALONE and (
+            i + 1 >= self.n or lowers[i + 1] not in _TITLE_SECOND.get(low, ())
+        ):
+            return None  # "security forces", "the first talks": no office can open here
+        poss, text, starts, ends = t.poss, t.text, t.starts, t.ends
+        best: tuple[str, TitleKind, int] | None = None
         last = self.run_end[i]  # tokens i..j-1 are joined by single spaces when last >= j - 1
         # (a conditional, not min(): Python 3.11's min() and max() parse keyword arguments
         # at every call, about ten times the cost; the readers call these at most words)
-        most, room = _TITLE_FIRST.get(low, 0), last + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            key = " ".join(lowers[i : i + n])
-            if key in TITLES and not any(poss[i : i + n - 1]):
+        room = last + 1 - i
+        for n in _TITLE_LENGTHS.get(low, ()):
+            if n > room:
+                continue
+            key = low if n == 1 else " ".join(lowers[i : i + n])
+            if key in TITLES and (n == 1 or not any(poss[i : i + n - 1])):
                 best = (text[starts[i] : ends[i + n - 1]], TITLES[key], i + n)
                 break
         # Portfolio forms: Foreign Minister; Minister of Foreign Affairs.  A portfolio (all
@@ -1394,7 +1485,8 @@ class _Reader:
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
         kinds = _NAME_KINDS
         k = i
-        while k < n and k - i < 6:  # "Sayyid Nasser bin Saif Al Rawahi"
+        most = i + 6 if i + 6 < n else n  # (six words at most: "Sayyid Nasser bin Saif Al Rawahi")
+        while k < most:
             w = words[k]
             if k > i and (gaps[k] != " " or poss[k - 1]):
                 break
@@ -1480,9 +1572,10 @@ class _Reader:
     def surname_read(self, word: str) -> bool:
         """Whether a person read before has ``word`` as surname ("Lima said" after "Joao Lima")."""
         items, surnames = self.items, self.surnames
-        for item in items[self.surnames_upto :]:  # each item is looked at once: linear
-            if len(item.name) > 1:
-                surnames.add(item.name[-1])
+        # each item is looked at once (linear), from C: the last word of each name of two
+        # words or more
+        names = list(map(_ITEM_NAME, items[self.surnames_upto :]))
+        surnames.update(map(_LAST, compress(names, map(_MORE_THAN_ONE, map(len, names)))))
         self.surnames_upto = len(items)
         return word in surnames
 
@@ -1527,9 +1620,11 @@ class _Reader:
                 k = i + 2 + n
                 if k <= self.n and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS:
                     return self.raw(i, k), k
-        most, room = _BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            key = " ".join(t.lowers[i : i + n])
+        room = self.run_end[i] + 1 - i
+        for n in _BODY_LENGTHS.get(t.lowers[i], ()):
+            if n > room:
+                continue
+            key = t.lowers[i] if n == 1 else " ".join(t.lowers[i : i + n])
             if key in BODY_NOUNS:
                 return self.raw(i, i + n), i + n
         # Portfolio ministries: the Russian foreign ministry.
@@ -1551,10 +1646,11 @@ class _Reader:
     def org(self, i: int) -> tuple[str, str | None, int] | None:
         """A named organisation from the table."""
         t = self.t
-        most = _ORG_FIRST.get(t.lowers[i], 0)
         room = self.run_end[i] + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            raw = self.raw(i, i + n)
+        for n in _ORG_LENGTHS.get(t.lowers[i], ()):
+            if n > room:
+                continue
+            raw = t.text[t.starts[i] : t.ends[i + n - 1]]
             hit = _ORG_ACRONYMS.get(raw) or _ORG_BY_LOWER.get(raw.lower())
             if hit is None and t.poss[i + n - 1]:
                 base = " ".join(t.words[i : i + n])
@@ -1566,16 +1662,17 @@ class _Reader:
     def country(self, i: int) -> tuple[str, int] | None:
         """A country named as a noun: "France", "the United States", "Israel's"."""
         t = self.t
-        most = _COUNTRY_FIRST.get(t.words[i], 0)
         room = self.run_end[i] + 1 - i
-        for n in range(most if most < room else room, 0, -1):
-            w = " ".join(t.words[i : i + n])
+        for n in _COUNTRY_LENGTHS.get(t.words[i], ()):
+            if n > room:
+                continue
+            w = t.words[i] if n == 1 else " ".join(t.words[i : i + n])
             if w in COUNTRY_NAMES and w[:1].isupper():
                 return COUNTRY_NAMES[w], i + n
         return None
 
     # The scan.
-    def read(self) -> list[_Item]:  # noqa: C901 - one dispatch over the start kinds
+    def read(self) -> list[_Item]:  # noqa: C901, PLR0912 - one dispatch over the start kinds
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
@@ -1599,6 +1696,11 @@ class _Reader:
                 i = name_item(k)
             elif kind == _OTHER_START:
                 i = step(k)
+            elif kind == _LOWER_TITLE_START:
+                if k < last and lowers[k + 1] in _TITLE_SECOND.get(lowers[k], _NO_WORDS):
+                    i = step(k)
+                else:
+                    self.role = None  # as step() leaves it, reading nothing
             elif kind == _ARTICLE_START:
                 # An article starts nothing unless a nationality, title, body or pair follows.
                 if k == last or words[k + 1] in _COUNTRY_FIRST or lowers[k + 1] in _AFTER_ARTICLE:
@@ -1634,11 +1736,11 @@ class _Reader:
         Villanueva is Peru's president, Quispe Bolivia's.
         """
         t, items = self.t, self.items
-        for a, b in pairwise(items):
+        # (only two names in a row are read: picked from C)
+        names = list(map("name".__eq__, map(_ITEM_KIND, items)))
+        for a, b in compress(pairwise(items), map(and_, names, names[1:])):
             if (
-                a.kind != "name"
-                or b.kind != "name"
-                or a.title is not None
+                a.title is not None
                 or t.text[t.ends[a.j - 1] : t.starts[b.i]] != " and "
                 or t.gaps[a.i] != ", "
             ):
@@ -1837,16 +1939,10 @@ class _Reader:
     def name_item(self, i: int) -> int:
         """A person's name at token i (after the other recognisers found nothing)."""
         t = self.t
-        if t.words[i] in _SUBDIVISION_FIRST:
-            end = self.subdivision_title(i)
-            if end > i:
-                return end
-        if t.words[i] in _CITY_SURNAMES and self.surname_read(t.words[i]):
-            # "Lima said" after "Joao Lima": the person, not the city
-            self.items.append(_Item("name", i, i + 1, name=(t.words[i],)))
-            return i + 1
-        end = self.name(i)  # (and a name opened by a city's name, read on its gate's word)
-        end = max(end, self.name_from_city(i)) if t.words[i] in _CITY_GIVEN_NAMES else end
+        # (most words: one test for the cases of name_item_cases())
+        end = self.name(i) if t.words[i] not in _NAME_ITEM_CASES else self.name_item_cases(i)
+        if end < 0:
+            return ~end
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
         if (
             end - i >= 2
@@ -1888,6 +1984,25 @@ class _Reader:
                 self.apposition(item)
             return end
         return i + 1
+
+    def name_item_cases(self, i: int) -> int:
+        """
+        The end of the name at a word of ``_NAME_ITEM_CASES``, or ``~end`` of what it read else.
+
+        A state's office ("Ohio Governor A"), a surname read before that is a city's name
+        ("Lima said" after "Joao Lima"), a name opened by a city's name ("President Sofia B").
+        """
+        w = self.t.words[i]
+        if w in _SUBDIVISION_FIRST:
+            end = self.subdivision_title(i)
+            if end > i:
+                return ~end
+        if w in _CITY_SURNAMES and self.surname_read(w):
+            # "Lima said" after "Joao Lima": the person, not the city
+            self.items.append(_Item("name", i, i + 1, name=(w,)))
+            return ~(i + 1)
+        end = self.name(i)  # (and a name opened by a city's name, read on its gate's word)
+        return max(end, self.name_from_city(i)) if w in _CITY_GIVEN_NAMES else end
 
     def pair(self, i: int) -> int:
         """Read "the two leaders", "both men", "the two foreign ministers"."""
@@ -3213,16 +3328,19 @@ class _Resolver:
     def strong_keys(self) -> set[str]:
         """Surnames the article certainly uses for people."""
         t = self.t
+        # (only people and names are read here: picked from C)
+        kinds = list(map(_ITEM_KIND, self.items))
+        named = list(compress(self.items, map(_PERSON_OR_NAME.__contains__, kinds)))
         alone = {
             surname_key(it.name[-1])
-            for it in self.items
+            for it in named
             if it.kind == "name"
             and len(it.name) == 1
             and (it.i == 0 or t.lowers[it.i - 1] != "the")
         }
         keys = set()
         listed = -1  # where the last name of a list after "the two ministers," ended
-        for it in self.items:
+        for it in named:
             if it.kind == "person" or (it.kind == "name" and self.country_single_name(it)):
                 keys.add(surname_key(" ".join(it.name)))
             elif it.kind == "name" and len(it.name) >= 2:
@@ -3804,6 +3922,13 @@ class _Resolver:
         prev_ref: _Ref | None = None
         before: _Item | None = None  # the item before ``prev``
         before_ref: _Ref | None = None
+        text, t_starts, t_ends = self.t.text, self.t.starts, self.t.ends
+        sentence_starts, positions, in_sentence = (
+            self.sentence_starts,
+            self._positions,
+            self.in_sentence,
+        )
+        last_seen, founders, add_out = self.last_seen, self.founders, self.out.append
         for item in self.items:
             ref: _Ref | None = None
             form: MentionForm
@@ -3960,11 +4085,11 @@ class _Resolver:
             else:
                 continue
             if isinstance(ref, int):
-                pos = self.start(item)
+                pos = item.start if item.start >= 0 else t_starts[item.i]
                 # "the friendship founded by President A and President B": founders honoured,
                 # no party to "the two leaders" told after them
                 # (searched only where "by" stands: most mentions have none before them)
-                text, low = self.t.text, max(0, pos - 80)
+                low = pos - 80 if pos > 80 else 0
                 founder = (
                     _FOUNDED_BY_RE.search(text, low, pos)
                     if text.find("by", low, pos) >= 0
@@ -3976,18 +4101,23 @@ class _Resolver:
                     and isinstance(prev_ref, int)
                     and prev_ref != ref
                     and (
-                        self.t.text[self.t.ends[prev.j - 1] : self.t.starts[item.i]] == " and "
+                        text[t_ends[prev.j - 1] : t_starts[item.i]] == " and "
                         or self.owner_pair(prev, (before, before_ref), item)
                     )
                 ):
                     self.pairs.append((pos, (prev_ref, ref)))
                 # The person was last seen here, in this sentence.
-                sentence = self.sentence_of(pos)
-                self._positions.setdefault(sentence, []).append((pos, ref))
-                self.last_seen[ref] = pos
-                (self.founders.add if founder else self.founders.discard)(ref)
-                self.in_sentence.setdefault(sentence, []).append(ref)
-            self.out.append((item, ref, form))
+                sentence = bisect_right(sentence_starts, pos) - 1
+                if sentence < 0:
+                    sentence = 0
+                positions.setdefault(sentence, []).append((pos, ref))
+                last_seen[ref] = pos
+                if founder:
+                    founders.add(ref)
+                else:
+                    founders.discard(ref)
+                in_sentence.setdefault(sentence, []).append(ref)
+            add_out((item, ref, form))
             before, before_ref = prev, prev_ref
             prev, prev_ref = item, ref
         if pending:
@@ -4075,6 +4205,7 @@ def _tokens(doc: Document) -> _Tokens:
     return tokens
 
 
+_MENTION_START: Final = itemgetter(0)  # a Mention's start, read in C
 #: ``_mention((start, end, actor, form, members))`` is ``Mention(...)`` (see ``tuple_maker``).
 _mention: Final = tuple_maker(Mention)
 
@@ -4084,14 +4215,17 @@ def _build(doc: Document) -> list[Mention]:
     items = _Reader(tokens).read()
     resolver = _Resolver(doc, tokens, items)
     out: list[Mention] = []
+    starts, ends, people, add = tokens.starts, tokens.ends, resolver.people, out.append
     for item, ref, form in resolver.run():
-        start = item.start if item.start >= 0 else tokens.starts[item.i]
-        end = tokens.ends[item.j - 1]
-        if isinstance(ref, Actor):
-            out.append(_mention((start, end, ref, form, ())))
-        elif isinstance(ref, int):
-            out.append(_mention((start, end, resolver.people[ref].actor(), form, ())))
+        start = item.start
+        if start < 0:
+            start = starts[item.i]
+        if isinstance(ref, int):
+            add(_mention((start, ends[item.j - 1], people[ref].actor(), form, ())))
+        elif isinstance(ref, Actor):
+            add(_mention((start, ends[item.j - 1], ref, form, ())))
         else:
+            end = ends[item.j - 1]
             members = tuple(resolver.people[k].actor() for k in ref)
             names = [a.name for a in members]
             label = ", ".join(names[:-1]) + " and " + names[-1]
@@ -4111,7 +4245,7 @@ def mentions(doc: Document) -> list[Mention]:
     if found is None:
         found = _build(doc)
         doc.cache["actors.mentions"] = found
-        doc.cache["actors.starts"] = [m.start for m in found]
+        doc.cache["actors.starts"] = list(map(_MENTION_START, found))
     result: list[Mention] = found
     return result
 

@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
@@ -133,6 +135,8 @@ class Segment(NamedTuple):
     end: int
 
 
+_SEGMENT_START: Final = itemgetter(0)
+_SEGMENT_END: Final = itemgetter(1)
 #: ``segment_of((start, end))`` is ``Segment(start, end)`` (see :func:`tuple_maker`).
 segment_of: Final = tuple_maker(Segment)
 
@@ -225,9 +229,17 @@ class Document:
     def sentences(self) -> list[Segment]:
         """The sentences of the text, never crossing a paragraph break."""
         if self._sentences is None:
-            self._sentences = [
-                s for p in self.paragraphs for s in split_sentences(self.text, p.start, p.end)
-            ]
+            paragraphs = self.paragraphs
+            self._sentences = list(
+                chain.from_iterable(
+                    map(
+                        split_sentences,
+                        repeat(self.text),
+                        map(_SEGMENT_START, paragraphs),
+                        map(_SEGMENT_END, paragraphs),
+                    )
+                )
+            )
         return self._sentences
 
     def dates_in(self, start: int, end: int) -> list[TimeRef]:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import groupby
+from bisect import bisect_right
+from itertools import compress, groupby, repeat
+from operator import itemgetter, le, methodcaller, mul, sub
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
@@ -327,6 +329,11 @@ def _stems_at(stems: tuple[str, ...]) -> re.Pattern[str]:
 _FOLD: Final = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 
 
+_HIT_START: Final = methodcaller("start")
+_START: Final = itemgetter(0)  # a Segment's start
+_END: Final = itemgetter(1)  # a Segment's end
+
+
 class Stems(NamedTuple):
     """The stems found in a document."""
 
@@ -342,11 +349,14 @@ class Stems(NamedTuple):
         """The sentences (by index) holding some of ``stems``, with their offsets, in order."""
         current = -1
         pending: list[int] = []
-        # One trie match per hit instead of str.startswith() trying each stem in turn.
+        # One trie match per hit instead of str.startswith() trying each stem in turn, all
+        # run from C: only the hits of ``stems`` come to the loop.
         at = _stems_at(stems).match
-        low = self.low
-        for hit, k in zip(self.hits, self.sentence_of, strict=True):
-            if k < 0 or at(low, hit) is None:
+        hits = self.hits
+        for hit, k in compress(
+            zip(hits, self.sentence_of, strict=True), map(at, repeat(self.low), hits)
+        ):
+            if k < 0:
                 continue
             if k != current:
                 if pending:
@@ -367,16 +377,18 @@ def find_stems(doc: Document) -> Stems:
         if odd in text:
             text = text.replace(odd, latin)
     low = text.lower()
-    hits = [m.start() + 1 for m in _STEM_RE.finditer(low)]
+    hits = list(map((1).__add__, map(_HIT_START, _STEM_RE.finditer(low))))
     if _STEM_RE.match(" " + low[:16]):
         hits.insert(0, 0)
     sentences = doc.sentences
-    sentence_of = []
-    k = 0
-    for hit in hits:  # both in text order
-        while k < len(sentences) and sentences[k].end <= hit:
-            k += 1
-        sentence_of.append(k if k < len(sentences) and sentences[k].start <= hit else -1)
+    # Each hit's sentence: the first that ends after it, if it starts at the hit or before
+    # (else -1); found by bisection, from C (both lists are in text order).
+    ends = list(map(_END, sentences))
+    at = list(map(bisect_right, repeat(ends), hits))
+    starts = [*map(_START, sentences), len(low) + 1]
+    inside = map(le, map(starts.__getitem__, at), hits)
+    # (k + 1) * inside - 1: k, or -1 outside any sentence
+    sentence_of = list(map(sub, map(mul, map((1).__add__, at), inside), repeat(1)))
     found = Stems(low, hits, sentence_of)
     doc.cache["stems"] = found
     return found
