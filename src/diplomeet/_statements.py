@@ -749,6 +749,11 @@ _POLICE_PLACE_RE: Final = re.compile(
 _RELAYS: Final = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique", "release"}
 )
+# The papers by which a body relays what its people said: "A told B that ..., a ministry
+# statement said" (A's words; the statement carries them).
+_RELAY_PAPERS: Final = frozenset(
+    {"statement", "readout", "communique", "communiqu\u00e9", "release"}
+)
 # "the army", "the statement": a body or document the article named before (see _recalled).
 _BARE_BODY_RE: Final = re.compile(
     r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration"
@@ -838,7 +843,14 @@ _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:[A-Z][a-z]+ )?(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
-_CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
+_CARRIED_CUES: Final = frozenset({"express", "voice", "convey", "offer"})
+# A disposition a carrying cue expresses, whose complement is quoted: "expressed the
+# readiness of his country 'to cooperate'", "voiced the hope 'that talks resume'".
+_DISPOSITION_NOUNS: Final = frozenset(
+    {"readiness", "willingness", "hope", "wish", "desire", "determination", "resolve"}
+    | {"intention", "commitment", "eagerness", "conviction", "belief", "confidence"}
+)
+_OWNER_WORDS: Final = 4  # "of his country", "of the Iranian side"
 # Words that open a second main clause after a comma: "A planned it, but B cancelled it".
 _CLAUSE_TURNS: Final = frozenset({"but", "while", "whereas", "yet"})
 _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -1109,6 +1121,7 @@ _DATELINE_RE: Final = re.compile(
 _FULL_NAME_RE: Final = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)+")
 _REGNAL_RE: Final = re.compile(r"(?:I{2,3}|IV|Jr\.?|Sr\.?)")
 _QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
+_NOT_OWNER_TOKENS: Final = frozenset({",", ";", ":", "(", ")", _QUOTE_TOKEN})
 _CLAUSE_OPENERS: Final = frozenset({"that", ":", ",", _QUOTE_TOKEN})
 
 
@@ -1294,8 +1307,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
     lemma = _FORM_TO_LEMMA.get(low)
     if lemma is None:
         return None
-    if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
-        return None  # a noun: "the report", "his claims"
+    if i > 0 and toks[i - 1][_LOW] in _DETERMINERS and not _sent_paper(toks, i):
+        return None  # a noun: "the report", "his claims" (not "a note that called")
     if i > 0 and toks[i - 1][_LOW] in _OPENING_PREPOSITIONS and not low.endswith("ing"):
         return None  # a noun: "Amid calls from members", "Despite warnings" (not "saying")
     if _modifier_use(toks, i, base=low == lemma):
@@ -1395,6 +1408,8 @@ def _carried_quote(toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1]
     if nxt[_TEXT] == _QUOTE_TOKEN:
         return True
+    if _disposition_quote(toks, i + 1):
+        return True
     if nxt[_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(nxt[_TEXT]) or nxt[_LOW] == "the":
         if i + 2 == n or toks[i + 2][_TEXT] == _QUOTE_TOKEN:
             return True
@@ -1405,6 +1420,39 @@ def _carried_quote(toks: list[_Tok], i: int) -> bool:
             and (i + 3 == n or toks[i + 3][_TEXT] == _QUOTE_TOKEN)
         )
     return False
+
+
+def _disposition_quote(toks: list[_Tok], k: int) -> bool:
+    """
+    Whether ``toks[k:]`` are a readiness's noun and its owner, then the quoted complement.
+
+    "expressed the readiness of his country 'to cooperate'", "expressed his country's
+    willingness 'to help'", "voiced the hope 'that ...'": a noun of disposition, after a
+    determiner or a possessive and before an owner of a few words ("of his country"), takes
+    the quoted words as its complement (not "expressed the concerns of farmers about 'X'").
+    """
+    n = len(toks)
+    j = k
+    while (
+        j < n
+        and j < k + 3
+        and (
+            toks[j][_LOW] in _POSSESSIVE_WORDS
+            or toks[j][_LOW] == "the"
+            or _POSSESSOR_RE.search(toks[j][_TEXT]) is not None
+        )
+    ):
+        j += 1
+    if j >= n or toks[j][_LOW] not in _DISPOSITION_NOUNS:
+        return False
+    j += 1
+    if j < n and toks[j][_LOW] == "of":
+        end = min(n, j + 1 + _OWNER_WORDS)
+        j += 1
+        while j < end and toks[j][_TEXT] not in _NOT_OWNER_TOKENS:
+            j += 1
+    # (the frame ends where the quotation opens, or a quotation token stands next)
+    return j == n or toks[j][_TEXT] == _QUOTE_TOKEN
 
 
 def _modifier_use(toks: list[_Tok], i: int, *, base: bool) -> bool:
@@ -1584,12 +1632,37 @@ def _purpose_cue(toks: list[_Tok], i: int) -> bool:
     )
 
 
+_ASIDE_TOKENS: Final = 9  # ", according to the Foreign Ministry in Lima,"
+
+
 def _joined_cue(toks: list[_Tok], i: int) -> bool:
-    """Whether the cue at ``i`` follows "and" or "but" ("and told", "and later told")."""
+    """
+    Whether the cue at ``i`` follows "and" or "but" ("and told", "and later told").
+
+    An aside naming the source may stand between: "phoned B and, according to the
+    presidency, urged him to '...'" (the subject before "and" urged; the aside only tells
+    who said so).
+    """
     j = i - 1
     if j > 0 and toks[j][_LOW] in _JOIN_ADVERBS:
         j -= 1
+    if j > 2 and toks[j][_TEXT] == ",":
+        j = _aside_start(toks, j)
     return j >= 0 and toks[j][_LOW] in {"and", "but"}
+
+
+def _aside_start(toks: list[_Tok], comma: int) -> int:
+    """
+    The token before the ", according to X," aside that ``comma`` closes, or ``comma``.
+
+    Only an aside of a few words opening on "according to".
+    """
+    for k in range(comma - 1, max(0, comma - _ASIDE_TOKENS) - 1, -1):
+        if toks[k][_TEXT] == ",":
+            if k + 2 < comma and toks[k + 1][_LOW] == "according" and toks[k + 2][_LOW] == "to":
+                return k - 1
+            return comma
+    return comma
 
 
 def _inner_acronym(toks: list[_Tok], j: int) -> bool:
@@ -1749,6 +1822,14 @@ def _past_clause(toks: list[_Tok], i: int, comma: int) -> bool:
     return False
 
 
+# A participle telling where or by whom the words were caught, in an aside between the
+# speaker and the cue: "Hanoi radio, monitored in Bangkok, said", "Li, quoted by Tass, said",
+# "the minister, reached by telephone, said".
+_RELAYED_ASIDES: Final = frozenset(
+    {"heard", "monitored", "quoted", "cited", "reached", "contacted", "interviewed", "carried"}
+)
+
+
 def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of English subject
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
@@ -1812,6 +1893,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 nxt[_LOW] in _APPOSITION_OPENERS
                 or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
+                or nxt[_TEXT] in _RELAYED_ASIDES  # "Peking radio, heard in Tokyo, said"
                 or _adverbial_aside(toks, k + 1, j)  # ", while briefing reporters,"
                 or (k > 0 and toks[k - 1][_CAP] and _title_led(toks, k + 1, j))
             ):
@@ -3020,6 +3102,27 @@ def _body_noun_end(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, i
     return (np[0], end)
 
 
+#: Verbs by which a sender passes a paper on: "handed him a note", "sent a letter".
+_SENDING: Final = frozenset(
+    {"handed", "sent", "delivered", "gave", "presented", "passed", "issued", "addressed"}
+)
+_SENT_REACH: Final = 6  # tokens from the sending verb to the paper: "handed him a protest note"
+
+
+def _sent_paper(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the cue at ``i`` opens a relative clause on a paper its sentence's subject sent.
+
+    "A summoned the envoy and handed him a note that called the raid '...'", "B sent a
+    letter that described ...": the paper before "that" and a verb of sending before it.
+    """
+    if i < 3 or toks[i - 1][_LOW] != "that":
+        return False
+    if toks[i - 2][_LOW] not in _PAPERS and toks[i - 2][_LOW] not in _DOC_NOUNS:
+        return False
+    return any(t[_LOW] in _SENDING for t in toks[max(0, i - 2 - _SENT_REACH) : i - 2])
+
+
 def _issued_document(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """
     A document named after its author, issued before the cue at ``i``: the document.
@@ -3734,8 +3837,8 @@ class _Finder:
             return False
         phrase = self.doc.text[att.speaker[0] : att.speaker[1]]
         words = phrase.lower().split(" ")
-        if words[-1] in _LOWER_BODY_WORDS:
-            return True
+        if words[-1] in _LOWER_BODY_WORDS or (len(words) > 1 and words[-1] in _RELAY_PAPERS):
+            return True  # "the ministry said", "a ministry statement said", "the readout said"
         if not phrase[:1].isupper():
             return False
         # (an agency of no table that the article names as one: "the news agency KPA")
@@ -3817,7 +3920,7 @@ class _Finder:
             out.extend(self._toks(pos, end))
         return out
 
-    def _before(  # noqa: C901, PLR0911, PLR0912 - one case per cue shape
+    def _before(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per cue shape
         self, q: Quotation
     ) -> _Attribution | None:
         """Read the cue that introduces the quotation in its own sentence."""
@@ -3858,6 +3961,9 @@ class _Finder:
                     return self._make_att(toks, cue, author, start, forward=True)
                 continue
             if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
+                sender = self._paper_sender(toks, cue, start)
+                if sender is not None:
+                    return sender
                 continue  # "told a woman who suggested that ...": the teller's cue is earlier
             if cue.lemma in _ACTING_CUES and _MANNER_RE.match(text, q.start) is not None:
                 continue  # 'that troops responded "in line with the rules"': acts, told of
@@ -3927,6 +4033,21 @@ class _Finder:
         if not toks and q.open == para_start:
             return self._colon_intro(q)
         return None
+
+    def _paper_sender(self, toks: list[_Tok], cue: _Cue, start: int) -> _Attribution | None:
+        """
+        The sender of a paper whose relative clause holds the cue: its sentence's subject.
+
+        "A summoned the envoy and handed him a note that called ... '...'": A speaks
+        through the note.
+        """
+        i = cue.first
+        if not _sent_paper(toks, i):
+            return None
+        np = self._sentence_subject(toks)
+        if np is None or np[1] >= i - 2:
+            return None
+        return self._make_att(toks, cue, np, start)
 
     def _person_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The subject of a clause ending in a colon, when it names a person the article knows."""
