@@ -161,3 +161,88 @@ def test_a_paper_received_or_a_person_that_called_is_no_sent_paper() -> None:
     """Look-alikes: no verb of sending before the paper; a person, no paper."""
     assert _quoted('The ambassador received a note that called the raid "regrettable."') == []
     assert _quoted('Lea Marr met a fisherman that called the patrol "a menace."') == []
+
+
+# --- an opening participle's clause before the reporting sentence ---
+
+
+def test_an_opening_participle_clause_leaves_the_report_after_it() -> None:
+    """An opening "Speaking to the media after a lunch," leaves the report after its comma."""
+    for body in (
+        (
+            "Speaking to the media after a working lunch, Eva Brandt said the update would "
+            "cover trade."
+        ),
+        (
+            "Speaking to the media after a working lunch, Eva Brandt, who heads the foreign "
+            "department, said the update would cover services."
+        ),
+    ):
+        found = [s for s in _statements(body) if s.mode == "indirect"]
+        assert len(found) == 1, (body, found)
+        assert found[0].speaker is not None, (body, found)
+        assert found[0].speaker.name == "Eva Brandt", (body, found)
+
+
+def test_an_opening_participle_reporting_nothing_gives_no_report() -> None:
+    """Look-alike: the sentence after the participle's clause has no verb of saying."""
+    assert _statements("Speaking of the past, the old treaty was signed in haste.") == []
+
+
+# --- the person a speaker names in the quotation is not "the minister" after it ---
+
+
+_OWN_WORDS = (
+    "Speaking to the media after a working lunch, Brandt, who heads the foreign department, "
+    "said the update would cover services. He did not hide the disagreements.\n\n"
+    '"Minister Li did not agree with everything I said, and I did not expect him to," the '
+    "minister said."
+)
+
+
+def test_the_minister_after_a_quotation_naming_another_minister_is_the_speaker() -> None:
+    """The description takes up the one the story was about, not the one quoted."""
+    statements = _statements(_OWN_WORDS)
+    assert speaker_in(statements, "did not agree") == "Brandt"
+
+
+def test_a_minister_named_before_the_quotation_is_still_taken_up() -> None:
+    """Look-alike: the minister was named before his quotation."""
+    body = (
+        "Minister Li arrived in the morning.\n\n"
+        '"We did not agree on everything, and I did not expect to," the minister said.'
+    )
+    assert speaker_in(_statements(body), "did not agree") == "Li"
+
+
+# --- a speaker the story names by surname only, named in full by a caption ---
+
+
+_CAPTIONED = """<html><head><title>Ministers agree trade talks | Example Post</title></head>
+<body><article><h1>Ministers agree trade talks</h1>
+<p class="lead">Foreign Minister Eva Brandt hosted her counterpart at the lake residence.</p>
+<figure><img src="/a.jpg" alt=""><figcaption>Foreign Minister Wang Jiaming, left, and Eva Brandt
+at the residence on Thursday. AFP</figcaption></figure>
+<p>The two countries will open talks on a new trade agreement next year, the two foreign
+ministers announced on Thursday.</p>
+<p>Brandt said the update would cover services and trade in goods.</p>
+<p>Wang, according to a news agency, told his host that the questions raised were "purely
+internal affairs" of his country.</p>
+<p>The talks will resume in the spring.</p>
+</article></body></html>"""
+
+
+def test_a_caption_names_in_full_a_speaker_the_story_names_by_surname() -> None:
+    """Family name first or last: "Wang" is "Wang Jiaming", "Brandt" is "Eva Brandt"."""
+    statements = list(diplomeet.parse(_CAPTIONED, published=_DAY).statements)
+    assert speaker_in(statements, "purely internal affairs") == "Wang Jiaming"
+    assert speaker_in(statements, "would cover services") == "Eva Brandt"
+
+
+def test_a_caption_naming_two_people_of_one_surname_names_neither() -> None:
+    """Look-alike: two full names end on the surname; the story's "Brandt" stays as it is."""
+    page = _CAPTIONED.replace(
+        "Foreign Minister Wang Jiaming, left, and Eva Brandt", "Ola Brandt, left, and Eva Brandt"
+    ).replace("Foreign Minister Eva Brandt hosted", "The foreign minister hosted")
+    statements = list(diplomeet.parse(page, published=_DAY).statements)
+    assert speaker_in(statements, "would cover services") == "Brandt"

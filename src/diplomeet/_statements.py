@@ -953,6 +953,40 @@ _CLAUSE_ONLY: Final[dict[str, frozenset[str]]] = {
 }
 _AS_REACH: Final = 8  # "rejected the Russian charge as '...'": the words to its "as"
 _AS_BEFORE_RE: Final = re.compile(r"\bas $")  # "rejected as 'unfounded' the claim that ..."
+# A run of capitalised words in a caption or standfirst: a title, then a person's name
+# ("Chinese Foreign Minister Han Zhiyuan", "Laurent Vuilleumier").
+_CAPTION_NAME_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])((?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+ ){1,5}[A-Z][a-z\u00e0-\u00ff'\u2019-]+)"
+    r"(?![\w'\u2019-])"
+)
+_CAPTION_NAME_WORDS: Final = range(2, 5)  # a name of two to four words, its title off
+_TITLE_PHRASE_WORDS: Final = frozenset(w for title in TITLES for w in title.split())
+
+
+def _caption_name(run: str, word: str) -> str | None:
+    """
+    The person's name in a caption's run of capitalised words, if it opens or ends on ``word``.
+
+    The title and nationality before it are dropped ("Chinese Foreign Minister Han Zhiyuan"
+    -> "Han Zhiyuan"): the story's "Han" is the name's first word (family name first) or
+    its last ("Vuilleumier" of "Laurent Vuilleumier").
+    """
+    words = run.split(" ")
+    k = 0
+    while k < len(words) and (
+        words[k].lower() in _TITLE_WORDS
+        or words[k].lower() in _TITLE_PHRASE_WORDS
+        or words[k].lower() in MODIFIERS
+        or words[k] in DEMONYMS
+        or words[k] in COUNTRY_NAMES
+    ):
+        k += 1
+    words = words[k:]
+    if len(words) not in _CAPTION_NAME_WORDS or word not in {words[0], words[-1]}:
+        return None
+    return " ".join(words)
+
+
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
 _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
@@ -1633,6 +1667,24 @@ def _purpose_cue(toks: list[_Tok], i: int) -> bool:
 
 
 _ASIDE_TOKENS: Final = 9  # ", according to the Foreign Ministry in Lima,"
+
+
+def _past_participle_opener(toks: list[_Tok]) -> int:
+    """
+    The token after an opening participle's clause and its comma, or 0.
+
+    "Speaking to the media after the lunch, Brandt said ...": the clause before the comma
+    tells the occasion; the subject follows it.
+    """
+    if not toks or not toks[0][_CAP] or not toks[0][_LOW].endswith("ing"):
+        return 0
+    for k, t in enumerate(toks[:_OPENER_TOKENS]):
+        if t[_TEXT] == ",":
+            return k + 1
+    return 0
+
+
+_OPENER_TOKENS: Final = 16  # "Speaking to reporters after a two-hour meeting in the capital,"
 
 
 def _joined_cue(toks: list[_Tok], i: int) -> bool:
@@ -3332,7 +3384,42 @@ class _Finder:
         if "recording]" in text:
             self._recordings()
         self._turns()
-        return self._dedupe()
+        out = self._dedupe()
+        return self._named_in_captions(out) if self.doc.captions else out
+
+    def _named_in_captions(self, found: list[Statement]) -> list[Statement]:
+        """
+        Speakers the story names by surname only, named in full by a caption or standfirst.
+
+        "Han, according to Xinhua, told his host ..." under a photo captioned "Chinese Foreign
+        Minister Han Zhiyuan, left, and ...": the full name is the caption's.  Only a name
+        of two to four capitalised words ending on the surname, found once.
+        """
+        full: dict[str, Actor] = {}
+        for s in found:
+            speaker = s.speaker
+            if speaker is None or speaker.kind != "person" or " " in speaker.name:
+                continue
+            if speaker.name not in full:
+                names = {
+                    name
+                    for caption in self.doc.captions
+                    if speaker.name in caption
+                    for m in _CAPTION_NAME_RE.finditer(caption)
+                    if (name := _caption_name(m.group(1), speaker.name)) is not None
+                }
+                named = names.pop() if len(names) == 1 else None
+                full[speaker.name] = (
+                    attrs.evolve(speaker, name=named) if named is not None else speaker
+                )
+        if not any(full[k].name != k for k in full):
+            return found
+        return [
+            attrs.evolve(s, speaker=full[s.speaker.name])
+            if s.speaker is not None and s.speaker.name in full
+            else s
+            for s in found
+        ]
 
     def _turns(self) -> None:
         """
@@ -4464,6 +4551,15 @@ class _Finder:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._of_gender(self._linked(span), span)
+            if (
+                actor is not None
+                and actor.kind == "person"
+                and _DESCRIBED_PERSON_RE.fullmatch(words)
+                and self._named_only_inside(actor, pos)
+            ):
+                # '"... Minister Han did not agree ...," the minister said': the speaker
+                # names the other minister; "the minister" is someone named before
+                actor = None
         if actor is not None and actor.kind in {"country", "group", "person"}:
             # "US Central Command said", "the New China News Agency said": a body's
             # name that holds a country's name is the body's, not the country's.
@@ -5436,6 +5532,21 @@ class _Finder:
                 return None  # someone is named after the relative's antecedent
             return m.actor
         return None
+
+    def _named_only_inside(self, actor: Actor, pos: int) -> bool:
+        """
+        Whether ``actor`` is named only inside the quotation at ``pos`` (or ending before it).
+
+        The person a speaker names in their own words is not the description after them.
+        """
+        i = bisect.bisect_right(self.opens, pos) - 1
+        if i < 0:
+            return False
+        q = self.quotes[i]
+        if q.open != pos and q.end > pos:
+            return False
+        surname = actor.name.rsplit(" ", 1)[-1]
+        return surname in self.doc.text[q.start : q.end] and surname not in self.doc.text[: q.open]
 
     def _linked(self, span: tuple[int, int]) -> Actor | None:
         """The actor links' speaker, unless they read only a modifier of the named head."""
@@ -6552,6 +6663,11 @@ class _Finder:
             if stop > sent.end:
                 stop = sent.end
             m = _CUE_SCAN_RE.search(text, sent.start, stop)
+            if m is not None and m.start() == sent.start and m.group().endswith("ing"):
+                # "Speaking to the media after the lunch, Brandt said ...": an opening
+                # participle's clause is no report; the cue after its comma is read
+                comma = text.find(", ", m.end(), stop)
+                m = _CUE_SCAN_RE.search(text, comma + 2, stop) if comma >= 0 else None
             if m is None or m.start() - sent.start > _INDIRECT_REACH:
                 continue
             if m.end() == stop and _WORD_CHAR_RE.match(text, stop):
@@ -6582,7 +6698,8 @@ class _Finder:
             i = len(toks)
             np = _np_back(toks, i - 1)  # it reads no token after i - 1
             if np is None or any(
-                not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]
+                not (t[_LOW] in _OPENERS or t[_TEXT] == ",")
+                for t in toks[_past_participle_opener(toks) : np[0]]
             ):
                 return
             toks = toks + self._toks(cue_at, limit)
@@ -6592,7 +6709,10 @@ class _Finder:
         if toks[i][_LOW].endswith("ing"):
             return
         np = _np_back(toks, i - 1)
-        if np is None or any(not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]):
+        if np is None or any(
+            not (t[_LOW] in _OPENERS or t[_TEXT] == ",")
+            for t in toks[_past_participle_opener(toks) : np[0]]
+        ):
             return
         j = i + 1
         addressee_np = None
