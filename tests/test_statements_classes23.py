@@ -108,6 +108,16 @@ def test_a_person_telling_inside_a_statement_of_the_ministry_speaks() -> None:
         assert speaker_in(_statements(body), "never accept") == "Tomas Brel", closing
 
 
+def test_a_statement_relaying_an_agreement_of_two_speaks_itself() -> None:
+    """Look-alike: no person told the words; the two agreed to them, the paper says so."""
+    body = (
+        "Prime Minister Tomas Brel and Oda Fenn had spoken by phone on June 15 and agreed to "
+        '"calm the waters", a government statement said.'
+    )
+    speaker = speaker_in(_statements(body), "calm the waters")
+    assert speaker not in {"Tomas Brel", "Oda Fenn"}, speaker
+
+
 def test_the_ministry_statement_speaks_when_no_person_tells() -> None:
     """Look-alikes: a body's own verb, or no verb of saying, before the quotation."""
     body = (

@@ -751,6 +751,7 @@ _RELAYS: Final = frozenset(
 )
 # The papers by which a body relays what its people said: "A told B that ..., a ministry
 # statement said" (A's words; the statement carries them).
+_TOLD_LEMMAS: Final = frozenset({"tell", "say", "inform", "assure", "warn", "urge", "ask"})
 _RELAY_PAPERS: Final = frozenset(
     {"statement", "readout", "communique", "communiqu\u00e9", "release"}
 )
@@ -3795,7 +3796,14 @@ class _Finder:
                 # 'A rejected the protest, saying the boat was "...", the ministry said': A's
                 # words, which the body relays
                 before = self._before(q)
-                if before is not None and self._person_cue(before):
+                if (
+                    before is not None
+                    and self._person_cue(before)
+                    # (a paper relays only words a person told: "A told him the decision
+                    # was '...', a ministry statement said", not "A and B spoke and agreed
+                    # to '...', a statement said")
+                    and (not self._paper_relay(after) or before.cue.lemma in _TOLD_LEMMAS)
+                ):
                     return before
             return after
         before = self._before(q)
@@ -3932,6 +3940,13 @@ class _Finder:
         return _is_agency(phrase) or (
             phrase.isupper() and f"agency {phrase}" in self.doc.text.replace("Agency", "agency")
         )
+
+    def _paper_relay(self, att: _Attribution) -> bool:
+        """Whether the speaker of ``att`` is a paper: "a ministry statement", "the readout"."""
+        if att.speaker is None:
+            return False
+        words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
+        return len(words) > 1 and words[-1] in _RELAY_PAPERS
 
     def _person_cue(self, att: _Attribution) -> bool:
         """
