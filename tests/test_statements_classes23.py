@@ -256,3 +256,35 @@ def test_a_caption_naming_two_people_of_one_surname_names_neither() -> None:
     ).replace("Foreign Minister Eva Brandt hosted", "The foreign minister hosted")
     statements = list(diplomeet.parse(page, published=_DAY).statements)
     assert speaker_in(statements, "would cover services") == "Brandt"
+
+
+# --- an office the story describes but never names, its holder named by a caption ---
+
+
+_SECRETARY = """<html><head><title>Navies to patrol strait | Example Globe</title></head>
+<body><article><h1>Navies to patrol strait together</h1>
+<figure><img src="/a.jpg" alt=""><figcaption>Arlandian Foreign Secretary Ana Cruz Velez speaks to
+reporters in the capital on Monday. (Photo: Jo Marsh)</figcaption></figure>
+<p>Kestra and Arland will send their navies on joint patrols in the strait from next year,
+after eight fishermen were taken from a boat by gunmen earlier this month.</p>
+<p>"We will not let the strait become a hunting ground," said Foreign Minister Tomas Brel after
+two hours of talks with his counterpart on Monday.</p>
+<p>The Arlandian foreign secretary, on her first visit since taking office, promised to share
+intelligence. "Families on both sides have waited long enough for us to act," the secretary
+said.</p>
+<p>The patrols will start in January, officials said.</p>
+</article></body></html>"""
+
+
+def test_a_described_office_holder_named_only_by_a_caption_speaks() -> None:
+    """Every word of "the Arlandian foreign secretary" is in the caption's title."""
+    statements = list(diplomeet.parse(_SECRETARY, published=_DAY).statements)
+    assert speaker_in(statements, "waited long enough") == "Ana Cruz Velez"
+    assert speaker_in(statements, "hunting ground") == "Tomas Brel"
+
+
+def test_a_caption_of_another_office_names_no_holder() -> None:
+    """Look-alike: the caption's title lacks the description's office; no caption holder."""
+    page = _SECRETARY.replace("Arlandian Foreign Secretary", "Arlandian Trade Minister")
+    statements = list(diplomeet.parse(page, published=_DAY).statements)
+    assert speaker_in(statements, "waited long enough") != "Ana Cruz Velez"

@@ -4564,6 +4564,8 @@ class _Finder:
             return None  # "one Western diplomat", "one party insider": unnamed
         if low in {"he", "she"}:
             actor = self._he_or_she(span, pos)
+        if actor is None and self.doc.captions and _DESCRIBED_PERSON_RE.fullmatch(words):
+            actor = self._captioned_holder(words)
         if actor is None:
             actor = self._of_gender(self._linked(span), span)
             if (
@@ -5547,6 +5549,32 @@ class _Finder:
                 return None  # someone is named after the relative's antecedent
             return m.actor
         return None
+
+    def _captioned_holder(self, words: str) -> Actor | None:
+        """
+        The holder of an office the story describes but never names, named by a caption.
+
+        "... the secretary said" under a photo captioned "Philippine Foreign Secretary Ana
+        Cruz speaks to reporters": the caption's title holds every word of the description
+        ("the Philippine foreign secretary", "the secretary"), and the story never names her.
+        """
+        described = [w.lower() for w in words.split(" ")[1:]]
+        found: set[str] = set()
+        for caption in self.doc.captions:
+            for m in _CAPTION_NAME_RE.finditer(caption):
+                run = m.group(1).split(" ")
+                k = next((i for i, w in enumerate(run) if w.lower() == described[-1]), -1)
+                if k < 0 or len(run) - k - 1 not in _CAPTION_NAME_WORDS:
+                    continue
+                title = {w.lower() for w in run[: k + 1]}
+                if all(w in title for w in described):
+                    found.add(" ".join(run[k + 1 :]))
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        if name.rsplit(" ", 1)[-1] in self.doc.text:
+            return None  # the story names the holder: the links take the description up
+        return Actor(name=name, kind="person")
 
     def _named_only_inside(self, actor: Actor, pos: int) -> bool:
         """
