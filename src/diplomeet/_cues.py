@@ -191,10 +191,13 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "concur": ("concurred", "concurs"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     # The verbs of diplomatic readouts that carry a quoted phrase: "expressed Panama's 'full
-    # solidarity'", "voiced his 'deep concern'", "conveyed Seoul's 'strong regret'".
+    # solidarity'", "voiced his 'deep concern'", "conveyed Seoul's 'strong regret'", "offered
+    # its 'full support'".
     "express": ("expressed", "expresses", "expressing"),
     "voice": ("voiced", "voices", "voicing"),
     "convey": ("conveyed", "conveys", "conveying"),
+    # "offered Japan's 'full support'", "offered 'whatever help is asked for'"
+    "offer": ("offered", "offers", "offering"),
     "thank": ("thanked",),
     # a demand's quoted words: "pressed for 'visible progress'" (as "called for", "urged")
     "press for": ("pressed for", "presses for", "pressing for"),

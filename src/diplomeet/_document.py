@@ -213,6 +213,9 @@ class Document:
     #: characters; ``""`` if none. The statements' letterhead and the meetings' release
     #: maker both read it.
     masthead: str = ""
+    #: The page's photo captions and standfirst, off the body: they may name in full a
+    #: person the story names by surname only ("Foreign Minister Han Zhiyuan, left, ...").
+    captions: tuple[str, ...] = ()
     #: Results a stage computes once per document and others reuse (actor mentions).
     cache: dict[str, Any] = attrs.Factory(dict)
     _paragraphs: list[Segment] | None = None

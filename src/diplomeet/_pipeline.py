@@ -172,6 +172,7 @@ def parse(
         authors=layout.authors if layout is not None else (),
         headline=layout.headline if layout is not None else None,
         masthead=_masthead(text, body),
+        captions=layout.captions if layout is not None else (),
     )
     if not body.strip():
         message = "The article has no text to read."

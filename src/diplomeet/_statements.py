@@ -749,6 +749,12 @@ _POLICE_PLACE_RE: Final = re.compile(
 _RELAYS: Final = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique", "release"}
 )
+# The papers by which a body relays what its people said: "A told B that ..., a ministry
+# statement said" (A's words; the statement carries them).
+_TOLD_LEMMAS: Final = frozenset({"tell", "say", "inform", "assure", "warn", "urge", "ask"})
+_RELAY_PAPERS: Final = frozenset(
+    {"statement", "readout", "communique", "communiqu\u00e9", "release"}
+)
 # "the army", "the statement": a body or document the article named before (see _recalled).
 _BARE_BODY_RE: Final = re.compile(
     r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration"
@@ -838,7 +844,14 @@ _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:[A-Z][a-z]+ )?(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
-_CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
+_CARRIED_CUES: Final = frozenset({"express", "voice", "convey", "offer"})
+# A disposition a carrying cue expresses, whose complement is quoted: "expressed the
+# readiness of his country 'to cooperate'", "voiced the hope 'that talks resume'".
+_DISPOSITION_NOUNS: Final = frozenset(
+    {"readiness", "willingness", "hope", "wish", "desire", "determination", "resolve"}
+    | {"intention", "commitment", "eagerness", "conviction", "belief", "confidence"}
+)
+_OWNER_WORDS: Final = 4  # "of his country", "of the Iranian side"
 # Words that open a second main clause after a comma: "A planned it, but B cancelled it".
 _CLAUSE_TURNS: Final = frozenset({"but", "while", "whereas", "yet"})
 _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -941,6 +954,40 @@ _CLAUSE_ONLY: Final[dict[str, frozenset[str]]] = {
 }
 _AS_REACH: Final = 8  # "rejected the Russian charge as '...'": the words to its "as"
 _AS_BEFORE_RE: Final = re.compile(r"\bas $")  # "rejected as 'unfounded' the claim that ..."
+# A run of capitalised words in a caption or standfirst: a title, then a person's name
+# ("Chinese Foreign Minister Han Zhiyuan", "Laurent Vuilleumier").
+_CAPTION_NAME_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])((?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+ ){1,5}[A-Z][a-z\u00e0-\u00ff'\u2019-]+)"
+    r"(?![\w'\u2019-])"
+)
+_CAPTION_NAME_WORDS: Final = range(2, 5)  # a name of two to four words, its title off
+_TITLE_PHRASE_WORDS: Final = frozenset(w for title in TITLES for w in title.split())
+
+
+def _caption_name(run: str, word: str) -> str | None:
+    """
+    The person's name in a caption's run of capitalised words, if it opens or ends on ``word``.
+
+    The title and nationality before it are dropped ("Chinese Foreign Minister Han Zhiyuan"
+    -> "Han Zhiyuan"): the story's "Han" is the name's first word (family name first) or
+    its last ("Vuilleumier" of "Laurent Vuilleumier").
+    """
+    words = run.split(" ")
+    k = 0
+    while k < len(words) and (
+        words[k].lower() in _TITLE_WORDS
+        or words[k].lower() in _TITLE_PHRASE_WORDS
+        or words[k].lower() in MODIFIERS
+        or words[k] in DEMONYMS
+        or words[k] in COUNTRY_NAMES
+    ):
+        k += 1
+    words = words[k:]
+    if len(words) not in _CAPTION_NAME_WORDS or word not in {words[0], words[-1]}:
+        return None
+    return " ".join(words)
+
+
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
 _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
@@ -1109,6 +1156,7 @@ _DATELINE_RE: Final = re.compile(
 _FULL_NAME_RE: Final = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)+")
 _REGNAL_RE: Final = re.compile(r"(?:I{2,3}|IV|Jr\.?|Sr\.?)")
 _QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
+_NOT_OWNER_TOKENS: Final = frozenset({",", ";", ":", "(", ")", _QUOTE_TOKEN})
 _CLAUSE_OPENERS: Final = frozenset({"that", ":", ",", _QUOTE_TOKEN})
 
 
@@ -1294,8 +1342,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
     lemma = _FORM_TO_LEMMA.get(low)
     if lemma is None:
         return None
-    if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
-        return None  # a noun: "the report", "his claims"
+    if i > 0 and toks[i - 1][_LOW] in _DETERMINERS and not _sent_paper(toks, i):
+        return None  # a noun: "the report", "his claims" (not "a note that called")
     if i > 0 and toks[i - 1][_LOW] in _OPENING_PREPOSITIONS and not low.endswith("ing"):
         return None  # a noun: "Amid calls from members", "Despite warnings" (not "saying")
     if _modifier_use(toks, i, base=low == lemma):
@@ -1395,6 +1443,8 @@ def _carried_quote(toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1]
     if nxt[_TEXT] == _QUOTE_TOKEN:
         return True
+    if _disposition_quote(toks, i + 1):
+        return True
     if nxt[_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(nxt[_TEXT]) or nxt[_LOW] == "the":
         if i + 2 == n or toks[i + 2][_TEXT] == _QUOTE_TOKEN:
             return True
@@ -1405,6 +1455,39 @@ def _carried_quote(toks: list[_Tok], i: int) -> bool:
             and (i + 3 == n or toks[i + 3][_TEXT] == _QUOTE_TOKEN)
         )
     return False
+
+
+def _disposition_quote(toks: list[_Tok], k: int) -> bool:
+    """
+    Whether ``toks[k:]`` are a readiness's noun and its owner, then the quoted complement.
+
+    "expressed the readiness of his country 'to cooperate'", "expressed his country's
+    willingness 'to help'", "voiced the hope 'that ...'": a noun of disposition, after a
+    determiner or a possessive and before an owner of a few words ("of his country"), takes
+    the quoted words as its complement (not "expressed the concerns of farmers about 'X'").
+    """
+    n = len(toks)
+    j = k
+    while (
+        j < n
+        and j < k + 3
+        and (
+            toks[j][_LOW] in _POSSESSIVE_WORDS
+            or toks[j][_LOW] == "the"
+            or _POSSESSOR_RE.search(toks[j][_TEXT]) is not None
+        )
+    ):
+        j += 1
+    if j >= n or toks[j][_LOW] not in _DISPOSITION_NOUNS:
+        return False
+    j += 1
+    if j < n and toks[j][_LOW] == "of":
+        end = min(n, j + 1 + _OWNER_WORDS)
+        j += 1
+        while j < end and toks[j][_TEXT] not in _NOT_OWNER_TOKENS:
+            j += 1
+    # (the frame ends where the quotation opens, or a quotation token stands next)
+    return j == n or toks[j][_TEXT] == _QUOTE_TOKEN
 
 
 def _modifier_use(toks: list[_Tok], i: int, *, base: bool) -> bool:
@@ -1584,12 +1667,55 @@ def _purpose_cue(toks: list[_Tok], i: int) -> bool:
     )
 
 
+_ASIDE_TOKENS: Final = 9  # ", according to the Foreign Ministry in Lima,"
+
+
+def _past_participle_opener(toks: list[_Tok]) -> int:
+    """
+    The token after an opening participle's clause and its comma, or 0.
+
+    "Speaking to the media after the lunch, Brandt said ...": the clause before the comma
+    tells the occasion; the subject follows it.
+    """
+    if not toks or not toks[0][_CAP] or not toks[0][_LOW].endswith("ing"):
+        return 0
+    for k, t in enumerate(toks[:_OPENER_TOKENS]):
+        if t[_TEXT] == ",":
+            return k + 1
+    return 0
+
+
+_OPENER_TOKENS: Final = 16  # "Speaking to reporters after a two-hour meeting in the capital,"
+
+
 def _joined_cue(toks: list[_Tok], i: int) -> bool:
-    """Whether the cue at ``i`` follows "and" or "but" ("and told", "and later told")."""
+    """
+    Whether the cue at ``i`` follows "and" or "but" ("and told", "and later told").
+
+    An aside naming the source may stand between: "phoned B and, according to the
+    presidency, urged him to '...'" (the subject before "and" urged; the aside only tells
+    who said so).
+    """
     j = i - 1
     if j > 0 and toks[j][_LOW] in _JOIN_ADVERBS:
         j -= 1
+    if j > 2 and toks[j][_TEXT] == ",":
+        j = _aside_start(toks, j)
     return j >= 0 and toks[j][_LOW] in {"and", "but"}
+
+
+def _aside_start(toks: list[_Tok], comma: int) -> int:
+    """
+    The token before the ", according to X," aside that ``comma`` closes, or ``comma``.
+
+    Only an aside of a few words opening on "according to".
+    """
+    for k in range(comma - 1, max(0, comma - _ASIDE_TOKENS) - 1, -1):
+        if toks[k][_TEXT] == ",":
+            if k + 2 < comma and toks[k + 1][_LOW] == "according" and toks[k + 2][_LOW] == "to":
+                return k - 1
+            return comma
+    return comma
 
 
 def _inner_acronym(toks: list[_Tok], j: int) -> bool:
@@ -1749,6 +1875,14 @@ def _past_clause(toks: list[_Tok], i: int, comma: int) -> bool:
     return False
 
 
+# A participle telling where or by whom the words were caught, in an aside between the
+# speaker and the cue: "Hanoi radio, monitored in Bangkok, said", "Li, quoted by Tass, said",
+# "the minister, reached by telephone, said".
+_RELAYED_ASIDES: Final = frozenset(
+    {"heard", "monitored", "quoted", "cited", "reached", "contacted", "interviewed", "carried"}
+)
+
+
 def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of English subject
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
@@ -1812,6 +1946,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 nxt[_LOW] in _APPOSITION_OPENERS
                 or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
+                or nxt[_TEXT] in _RELAYED_ASIDES  # "Peking radio, heard in Tokyo, said"
                 or _adverbial_aside(toks, k + 1, j)  # ", while briefing reporters,"
                 or (k > 0 and toks[k - 1][_CAP] and _title_led(toks, k + 1, j))
             ):
@@ -3020,6 +3155,27 @@ def _body_noun_end(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, i
     return (np[0], end)
 
 
+#: Verbs by which a sender passes a paper on: "handed him a note", "sent a letter".
+_SENDING: Final = frozenset(
+    {"handed", "sent", "delivered", "gave", "presented", "passed", "issued", "addressed"}
+)
+_SENT_REACH: Final = 6  # tokens from the sending verb to the paper: "handed him a protest note"
+
+
+def _sent_paper(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the cue at ``i`` opens a relative clause on a paper its sentence's subject sent.
+
+    "A summoned the envoy and handed him a note that called the raid '...'", "B sent a
+    letter that described ...": the paper before "that" and a verb of sending before it.
+    """
+    if i < 3 or toks[i - 1][_LOW] != "that":
+        return False
+    if toks[i - 2][_LOW] not in _PAPERS and toks[i - 2][_LOW] not in _DOC_NOUNS:
+        return False
+    return any(t[_LOW] in _SENDING for t in toks[max(0, i - 2 - _SENT_REACH) : i - 2])
+
+
 def _issued_document(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """
     A document named after its author, issued before the cue at ``i``: the document.
@@ -3229,7 +3385,42 @@ class _Finder:
         if "recording]" in text:
             self._recordings()
         self._turns()
-        return self._dedupe()
+        out = self._dedupe()
+        return self._named_in_captions(out) if self.doc.captions else out
+
+    def _named_in_captions(self, found: list[Statement]) -> list[Statement]:
+        """
+        Speakers the story names by surname only, named in full by a caption or standfirst.
+
+        "Han, according to Xinhua, told his host ..." under a photo captioned "Chinese Foreign
+        Minister Han Zhiyuan, left, and ...": the full name is the caption's.  Only a name
+        of two to four capitalised words ending on the surname, found once.
+        """
+        full: dict[str, Actor] = {}
+        for s in found:
+            speaker = s.speaker
+            if speaker is None or speaker.kind != "person" or " " in speaker.name:
+                continue
+            if speaker.name not in full:
+                names = {
+                    name
+                    for caption in self.doc.captions
+                    if speaker.name in caption
+                    for m in _CAPTION_NAME_RE.finditer(caption)
+                    if (name := _caption_name(m.group(1), speaker.name)) is not None
+                }
+                named = names.pop() if len(names) == 1 else None
+                full[speaker.name] = (
+                    attrs.evolve(speaker, name=named) if named is not None else speaker
+                )
+        if not any(full[k].name != k for k in full):
+            return found
+        return [
+            attrs.evolve(s, speaker=full[s.speaker.name])
+            if s.speaker is not None and s.speaker.name in full
+            else s
+            for s in found
+        ]
 
     def _turns(self) -> None:
         """
@@ -3605,7 +3796,14 @@ class _Finder:
                 # 'A rejected the protest, saying the boat was "...", the ministry said': A's
                 # words, which the body relays
                 before = self._before(q)
-                if before is not None and self._person_cue(before):
+                if (
+                    before is not None
+                    and self._person_cue(before)
+                    # (a paper relays only words a person told: "A told him the decision
+                    # was '...', a ministry statement said", not "A and B spoke and agreed
+                    # to '...', a statement said")
+                    and (not self._paper_relay(after) or before.cue.lemma in _TOLD_LEMMAS)
+                ):
                     return before
             return after
         before = self._before(q)
@@ -3734,14 +3932,21 @@ class _Finder:
             return False
         phrase = self.doc.text[att.speaker[0] : att.speaker[1]]
         words = phrase.lower().split(" ")
-        if words[-1] in _LOWER_BODY_WORDS:
-            return True
+        if words[-1] in _LOWER_BODY_WORDS or (len(words) > 1 and words[-1] in _RELAY_PAPERS):
+            return True  # "the ministry said", "a ministry statement said", "the readout said"
         if not phrase[:1].isupper():
             return False
         # (an agency of no table that the article names as one: "the news agency KPA")
         return _is_agency(phrase) or (
             phrase.isupper() and f"agency {phrase}" in self.doc.text.replace("Agency", "agency")
         )
+
+    def _paper_relay(self, att: _Attribution) -> bool:
+        """Whether the speaker of ``att`` is a paper: "a ministry statement", "the readout"."""
+        if att.speaker is None:
+            return False
+        words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
+        return len(words) > 1 and words[-1] in _RELAY_PAPERS
 
     def _person_cue(self, att: _Attribution) -> bool:
         """
@@ -3817,7 +4022,7 @@ class _Finder:
             out.extend(self._toks(pos, end))
         return out
 
-    def _before(  # noqa: C901, PLR0911, PLR0912 - one case per cue shape
+    def _before(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per cue shape
         self, q: Quotation
     ) -> _Attribution | None:
         """Read the cue that introduces the quotation in its own sentence."""
@@ -3858,6 +4063,9 @@ class _Finder:
                     return self._make_att(toks, cue, author, start, forward=True)
                 continue
             if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
+                sender = self._paper_sender(toks, cue, start)
+                if sender is not None:
+                    return sender
                 continue  # "told a woman who suggested that ...": the teller's cue is earlier
             if cue.lemma in _ACTING_CUES and _MANNER_RE.match(text, q.start) is not None:
                 continue  # 'that troops responded "in line with the rules"': acts, told of
@@ -3927,6 +4135,21 @@ class _Finder:
         if not toks and q.open == para_start:
             return self._colon_intro(q)
         return None
+
+    def _paper_sender(self, toks: list[_Tok], cue: _Cue, start: int) -> _Attribution | None:
+        """
+        The sender of a paper whose relative clause holds the cue: its sentence's subject.
+
+        "A summoned the envoy and handed him a note that called ... '...'": A speaks
+        through the note.
+        """
+        i = cue.first
+        if not _sent_paper(toks, i):
+            return None
+        np = self._sentence_subject(toks)
+        if np is None or np[1] >= i - 2:
+            return None
+        return self._make_att(toks, cue, np, start)
 
     def _person_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The subject of a clause ending in a colon, when it names a person the article knows."""
@@ -4341,8 +4564,19 @@ class _Finder:
             return None  # "one Western diplomat", "one party insider": unnamed
         if low in {"he", "she"}:
             actor = self._he_or_she(span, pos)
+        if actor is None and self.doc.captions and _DESCRIBED_PERSON_RE.fullmatch(words):
+            actor = self._captioned_holder(words)
         if actor is None:
             actor = self._of_gender(self._linked(span), span)
+            if (
+                actor is not None
+                and actor.kind == "person"
+                and _DESCRIBED_PERSON_RE.fullmatch(words)
+                and self._named_only_inside(actor, pos)
+            ):
+                # '"... Minister Han did not agree ...," the minister said': the speaker
+                # names the other minister; "the minister" is someone named before
+                actor = None
         if actor is not None and actor.kind in {"country", "group", "person"}:
             # "US Central Command said", "the New China News Agency said": a body's
             # name that holds a country's name is the body's, not the country's.
@@ -5315,6 +5549,47 @@ class _Finder:
                 return None  # someone is named after the relative's antecedent
             return m.actor
         return None
+
+    def _captioned_holder(self, words: str) -> Actor | None:
+        """
+        The holder of an office the story describes but never names, named by a caption.
+
+        "... the secretary said" under a photo captioned "Philippine Foreign Secretary Ana
+        Cruz speaks to reporters": the caption's title holds every word of the description
+        ("the Philippine foreign secretary", "the secretary"), and the story never names her.
+        """
+        described = [w.lower() for w in words.split(" ")[1:]]
+        found: set[str] = set()
+        for caption in self.doc.captions:
+            for m in _CAPTION_NAME_RE.finditer(caption):
+                run = m.group(1).split(" ")
+                k = next((i for i, w in enumerate(run) if w.lower() == described[-1]), -1)
+                if k < 0 or len(run) - k - 1 not in _CAPTION_NAME_WORDS:
+                    continue
+                title = {w.lower() for w in run[: k + 1]}
+                if all(w in title for w in described):
+                    found.add(" ".join(run[k + 1 :]))
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        if name.rsplit(" ", 1)[-1] in self.doc.text:
+            return None  # the story names the holder: the links take the description up
+        return Actor(name=name, kind="person")
+
+    def _named_only_inside(self, actor: Actor, pos: int) -> bool:
+        """
+        Whether ``actor`` is named only inside the quotation at ``pos`` (or ending before it).
+
+        The person a speaker names in their own words is not the description after them.
+        """
+        i = bisect.bisect_right(self.opens, pos) - 1
+        if i < 0:
+            return False
+        q = self.quotes[i]
+        if q.open != pos and q.end > pos:
+            return False
+        surname = actor.name.rsplit(" ", 1)[-1]
+        return surname in self.doc.text[q.start : q.end] and surname not in self.doc.text[: q.open]
 
     def _linked(self, span: tuple[int, int]) -> Actor | None:
         """The actor links' speaker, unless they read only a modifier of the named head."""
@@ -6431,6 +6706,11 @@ class _Finder:
             if stop > sent.end:
                 stop = sent.end
             m = _CUE_SCAN_RE.search(text, sent.start, stop)
+            if m is not None and m.start() == sent.start and m.group().endswith("ing"):
+                # "Speaking to the media after the lunch, Brandt said ...": an opening
+                # participle's clause is no report; the cue after its comma is read
+                comma = text.find(", ", m.end(), stop)
+                m = _CUE_SCAN_RE.search(text, comma + 2, stop) if comma >= 0 else None
             if m is None or m.start() - sent.start > _INDIRECT_REACH:
                 continue
             if m.end() == stop and _WORD_CHAR_RE.match(text, stop):
@@ -6461,7 +6741,8 @@ class _Finder:
             i = len(toks)
             np = _np_back(toks, i - 1)  # it reads no token after i - 1
             if np is None or any(
-                not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]
+                not (t[_LOW] in _OPENERS or t[_TEXT] == ",")
+                for t in toks[_past_participle_opener(toks) : np[0]]
             ):
                 return
             toks = toks + self._toks(cue_at, limit)
@@ -6471,7 +6752,10 @@ class _Finder:
         if toks[i][_LOW].endswith("ing"):
             return
         np = _np_back(toks, i - 1)
-        if np is None or any(not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]):
+        if np is None or any(
+            not (t[_LOW] in _OPENERS or t[_TEXT] == ",")
+            for t in toks[_past_participle_opener(toks) : np[0]]
+        ):
             return
         j = i + 1
         addressee_np = None

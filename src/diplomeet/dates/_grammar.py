@@ -841,7 +841,7 @@ def kind(match: re.Match[str]) -> str:
 SENTENCE_END_RE: Final = re.compile(
     r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])"
     r"(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft)\.)"
-    r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Sen|Rep|Gov|Amb|Rev|Hon)\.)"
+    r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Sen|Rep|Gov|Amb|Rev|Hon|Eng)\.)"  # "Eng." = Engineer
     r"(?<!\b(?:Capt|Prof|Pres|Brig|Cmdr)\.)"
     r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z]))"
 )
@@ -906,6 +906,8 @@ _PRESENT: Final = (
     r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|sees|visits|travels|"
     r"hosts|holds|expires|resumes|returns|flies|attends|concludes|convenes|tours|falls|marks|"
     r"kicks\s+off|gets\s+under\s*way|takes\s+place|"
+    # a visitor's next leg: "goes on to Wellington on Friday", "heads home on Sunday"
+    r"goes(?!\s+back)|heads(?=\s+(?:on|to|for|home|back)\b)|"
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host|"
     # a gathering's verbs: "before the leaders gather in November", "when parliament
     # reconvenes in March"

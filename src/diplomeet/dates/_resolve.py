@@ -1034,6 +1034,13 @@ def _season(m: re.Match[str], env: _Env) -> Outcome:
     after = _NEXT_WORD_RE.match(m.string, m.end())
     if after is not None and after[1].lower() in SEASON_NOUNS and m.string[m.end()] == " ":
         return None  # "until the summer vacation begins": the vacation's, not a season
+    if (
+        relation == "the"
+        and after is not None
+        and after[1][:1].isupper()
+        and m.string[m.end()] == " "
+    ):
+        return None  # "drove to the summer White House": a name's word, not a season
     if code == "FA" and m["sea_s"].lower() == "fall" and relation in {"", "the"}:
         follow = m.string[m.end() : m.end() + 4].lower()
         if follow.startswith(" of") or not preposition:
@@ -1289,6 +1296,14 @@ _CLOCK_SPAN_END_RE: Final = re.compile(
 )
 #: The prepositions opening a span of clock times.
 _CLOCK_SPAN_PREPOSITIONS: Final = frozenset({"from", "between"})
+#: The words before a span's end, and the span's start right before them ("from 23:10 ").
+_CLOCK_SPAN_ENDS: Final = frozenset({"to", "until", "till", "and"})
+_CLOCK_SPAN_START_RE: Final = re.compile(
+    r"\b(?:from|between)[ \t]+\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:hrs|hours|h|[ap]\.?[ \t]?m\.?))?"
+    r"(?:[ \t]+local[ \t]+time)?[ \t]+$",
+    re.IGNORECASE,
+)
+_CLOCK_SPAN_REACH: Final = 40
 
 
 def _time(m: re.Match[str], env: _Env) -> Outcome:
@@ -1335,6 +1350,12 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
             day_value = _HANDLERS[kind(day_match)](day_match, env)
         if not isinstance(day_value, str):
             return day_value
+        if (m["prep"] or "").lower() in _CLOCK_SPAN_ENDS and _CLOCK_SPAN_START_RE.search(
+            m.string, max(0, m.start() - _CLOCK_SPAN_REACH), m.start()
+        ):
+            # "from 23:10 to 23:40 on June 13": the span's end and its day are the day the
+            # span took, not a moment (its start keeps its clock)
+            return day_value[:10]
         return f"{day_value[:10]}T{clock}{zone}"
     after = _THEN_DAY_RE.match(m.string, m.end())
     span_end = (

@@ -259,9 +259,11 @@ class TenseCues:
                     phrase_end = _PHRASE_END_RE.search(self._text, cue_start, start)
                     skip_to = phrase_end.start() if phrase_end else start
                     continue
-                if self._closed_relative(cue_start, cue_end, start, first):
+                if on_left != "plan" and self._closed_relative(cue_start, cue_end, start, first):
                     # "fired on the post, near the point where three borders meet, early
                     # Thursday": the relative clause closed before the date tells no tense
+                    # (a plan's clause runs on past an apposition to its date: "a visit,
+                    # where she had been due to meet A, the governor, on Monday, ...")
                     continue
                 # Cues come in order, so the last one is the nearest; one that runs into
                 # the expression ("planned for early March") still stands on its left.

@@ -207,6 +207,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # source: the offices' Wikipedia articles
     ("PIO", ("Press and Information Office",)),
     ("GPO", ("Government Press Office",)),
+    # Dominica's Government Information Service, credited for the photos it hands out
+    # ("Photo credit: GIS Dominica"); source: the service's own site.  (Jamaica's JIS is no
+    # entry: its own releases close on its slug, "JIS/ABC/DE", which credits no one.)
+    ("GIS Dominica", ("Government Information Service Dominica",)),
     ("EPA", ("European Pressphoto Agency", "EPA-EFE")),
     ("Getty Images", ("Getty",)),
     # dpa's picture agency, credited beside it in photo lines ("Name/dpa/picture alliance")

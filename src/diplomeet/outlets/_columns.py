@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-__all__ = ["reflow_columns", "reflow_indented", "reflow_wrapped"]
+__all__ = ["reflow_columns", "reflow_indented", "reflow_wrapped", "without_jumps"]
 
 #: The fewest lines a block must have to be read as a column (a head of three or four short
 #: lines, a menu of links or a list of related stories is no column of prose).
@@ -345,4 +345,61 @@ def reflow_wrapped(lines: list[str]) -> list[str]:
             out.extend(block)
         out.append("")
     out.pop()
+    return out
+
+
+# A jump line: a print story breaks off on its page and goes on on another, and the page
+# tells the reader so: "(See ICELAND, Page 8)", "See TALKS on Page 12A", "Continued on Page
+# 4, Col. 3", "Please turn to Page 6"; where it goes on, a slug and "(Continued from Page 1)".
+_JUMP_PAGE: Final = r"(?:[Pp]age|PAGE|Pg\.|P\.) ?[A-Z]?\d{1,3}[A-Z]?(?:,? [Cc]ol(?:umn|\.)? ?\d)?"
+_JUMP_SLUG: Final = r"[A-Z][\w'\u2019-]{1,20}(?: [A-Z][\w'\u2019-]{1,20}){0,2}"
+_JUMP_TO: Final = (
+    rf"(?:(?:[Pp]lease )?(?:[Ss]ee|SEE|[Tt]urn to|TURN TO) (?:{_JUMP_SLUG},? (?:on )?)?{_JUMP_PAGE}"
+    rf"|(?:[Cc]ontinued|CONTINUED|[Cc]ont'd) (?:on|ON) {_JUMP_PAGE})"
+)
+_JUMP_FROM: Final = rf"(?:[Cc]ontinued|CONTINUED|[Cc]ont'd) (?:[Ff]rom|FROM) {_JUMP_PAGE}"
+JUMP_TO_LINE_RE: Final = re.compile(rf"^\(?{_JUMP_TO}\)?\.?$")
+JUMP_FROM_LINE_RE: Final = re.compile(rf"^(?:{_JUMP_SLUG} )?\(?{_JUMP_FROM}\)?\.?$")
+# a jump in brackets closing a paragraph's last line: "... Friday morning. (See JETS, Page 8)"
+JUMP_TAIL_RE: Final = re.compile(rf"(?<=[.!?\"\u201d]) \({_JUMP_TO}\)$")
+# a slug over "Continued from": one to three words in capitals
+_SLUG_LINE_RE: Final = re.compile(r"^[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}$")
+#: How many lines may stand between a jump and its "Continued from" (the next page's head).
+_JUMP_GAP: Final = 8
+
+
+def without_jumps(lines: list[str]) -> list[str]:
+    """
+    ``lines`` without a print story's jump lines, the paragraph the jump broke joined again.
+
+    A line ending "... would stay 'as long as our boats are" / "(See TRAWLER, Page 8)" / (the
+    next page's head) / "TRAWLER" / "(Continued from Page 1)" / "being harassed ...": the
+    jump lines and the slug go, and the paragraph broken mid-sentence is one again.  A line
+    merely naming a page ("The report, on page 8, says ...") is prose and stays.
+    """
+    if not any("age " in line or "AGE " in line for line in lines):
+        return lines  # no page named: the usual case, at the cost of one scan
+    out: list[str] = []
+    broken = -1  # the index in ``out`` of the paragraph a jump broke mid-sentence
+    jumped_at = -1  # the index in ``out`` where the jump stood
+    resumed = False  # a "Continued from" line was seen since the jump
+    for line in lines:
+        if JUMP_TO_LINE_RE.match(line):
+            last = next((i for i in range(len(out) - 1, -1, -1) if out[i]), -1)
+            broken = last if last >= 0 and not _LINE_END_RE.search(out[last]) else -1
+            jumped_at, resumed = len(out), False
+            continue
+        if JUMP_FROM_LINE_RE.match(line):
+            if out and _SLUG_LINE_RE.match(out[-1]):
+                out.pop()  # the story's slug over the line
+            resumed = True
+            continue
+        if line and broken >= 0:
+            if line[:1].islower() and (resumed or not any(out[jumped_at:])):
+                out[broken] = f"{out[broken]} {line}"
+                broken = -1
+                continue
+            if resumed or len(out) - jumped_at > _JUMP_GAP:
+                broken = -1
+        out.append(JUMP_TAIL_RE.sub("", line) if line.endswith(")") else line)
     return out

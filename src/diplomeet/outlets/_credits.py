@@ -371,6 +371,9 @@ _PHOTO_CREDIT_RES: Final = (
     re.compile(r"\b(?P<credit>[A-Z]{2,6} (?:PHOTO|Photo)\s*/.{1,80})$"),
     # a copyright credit closing a caption: "... in Lusaka. © Jane Doe, AFP"
     re.compile(r"©\s*(?P<credit>[^()©]{1,80})$"),
+    # a photographer's credit after the caption's last sentence, with no colon: "... in
+    # Lusaka. Picture by Jane Doe/ZANIS", "Photo by Jane Doe/AP"
+    re.compile(r"(?<=[.!?] )(?:Photo|Picture|Pic|Image)s? by (?P<credit>[^()]{1,80})$"),
     # a dashed credit closing a caption: "... in Amman. — JANE DOE/AFP via Getty Images"
     DASHED_CREDIT_RE,
     # the photographer and the agency after the caption's last sentence, set apart by a

@@ -1063,10 +1063,13 @@ def _meta(markup: str) -> Page:
         or _logo_alt(markup)
         or _footer_copyright(markup)
     )
+    # (and WordPress's classic caption, a paragraph under the picture: <p
+    # class="wp-caption-text">, as its caption shortcode writes it)
+    blocks = itertools.chain(
+        _blocks(markup, "figcaption"), _blocks(markup, "p", attribute="wp-caption-text")
+    )
     captions = tuple(
-        caption
-        for caption in (_clean(_ANY_TAG_RE.sub(" ", c)) for c in _blocks(markup, "figcaption"))
-        if caption
+        caption for caption in (_clean(_ANY_TAG_RE.sub(" ", c)) for c in blocks) if caption
     )
     sitename = _without_tagline(sitename)
     return Page(

@@ -25,7 +25,12 @@ from diplomeet.outlets._archive import (
     read_archive_head,
 )
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
-from diplomeet.outlets._columns import reflow_columns, reflow_indented, reflow_wrapped
+from diplomeet.outlets._columns import (
+    reflow_columns,
+    reflow_indented,
+    reflow_wrapped,
+    without_jumps,
+)
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._copy_paths import read_copy_path
 from diplomeet.outlets._credits import (
@@ -493,8 +498,9 @@ def _lines(text: str) -> list[str]:
     # the lines of OCR'd newspaper columns are short: only then may a block be one
     if len(lines) * _COLUMN_CHARS > len(text):
         lines = reflow_columns(lines)
-    # (a page typed or saved at a fixed width: its paragraphs' lines joined again)
-    return reflow_wrapped(lines)
+    # (a page typed or saved at a fixed width: its paragraphs' lines joined again; a print
+    # story's jump to another page and back taken out)
+    return without_jumps(reflow_wrapped(lines))
 
 
 def read_layout(text: str, *, outlet: str | None = None) -> Layout:
@@ -1340,6 +1346,8 @@ class _Reader:
         self.placed_date_line: str | None = None
         # the index of the last byline line, under which a job title may stand
         self.credit_at = -2
+        # the index of the writer's name over a reporter's job closing the page
+        self.writer_at = -2
         # an end mark ("ENDS", "###") was read: what follows is the issuer's contact block
         self.ended = False
         # where a document label under the headline stood ("READOUT")
@@ -1494,6 +1502,9 @@ class _Reader:
                     or self._wire_slug(line)
                     or self._footer_outlet(line)
                     or (index == len(self.lines) - 1 and self._writer_closing(line))
+                    # "Jane Doe" / "Special correspondent": the writer over a reporter's job
+                    or (index == len(self.lines) - 2 and self._writer_over_job(line))
+                    or (index == len(self.lines) - 1 and index - 1 == self.writer_at)
                 )
             )
         ):
@@ -1514,6 +1525,21 @@ class _Reader:
             return True
         return False
 
+    def _writer_over_job(self, line: str) -> bool:
+        """
+        Read the writer's name over a reporter's job closing the page ("Special correspondent").
+
+        Only a reporting job ("correspondent", "reporter", "writer", "journalist"): a letter
+        or a release is signed by an official over an office, who is no writer.
+        """
+        job = self.lines[-1]
+        if _REPORTING_JOB_RE.search(job) is None or not is_role(job):
+            return False
+        if not self._writer_closing(line):
+            return False
+        self.writer_at = len(self.lines) - 2
+        return True
+
     def _writer_closing(self, line: str) -> bool:
         """
         Read the writer's name alone closing a story no byline signed: "... talks. / Jane Doe".
@@ -1521,8 +1547,23 @@ class _Reader:
         As national agencies sign their copy, the page's last line under the story's prose
         is a person's name and nothing else: no sentence, no place, no section's words.
         """
+        if " / " in line:
+            # two writers sharing the story: "Jane Doe / John Roe"
+            names = line.split(" / ")
+            if len(names) > _CLOSING_WRITERS_MAX or not all(map(self._closing_name, names)):
+                return False
+            for name in names:
+                self.tally.add_author(name)
+            return True
+        if not self._closing_name(line):
+            return False
+        self.tally.add_author(line)
+        return True
+
+    def _closing_name(self, line: str) -> bool:
+        """Whether ``line`` may be a writer's name alone closing the story."""
         words = line.split()
-        if (
+        return not (
             not self.prose_seen
             or self.tally.authors
             or not 2 <= len(words) <= _CLOSING_WRITER_MAX_WORDS
@@ -1533,10 +1574,7 @@ class _Reader:
             or line in CITIES
             or line in COUNTRY_NAMES
             or all(word.casefold() in SECTION_WORDS for word in words)
-        ):
-            return False
-        self.tally.add_author(line)
-        return True
+        )
 
     def _transmission(self, line: str) -> bool:
         """
@@ -3485,6 +3523,11 @@ _ISSUER_LABELS: Final = frozenset({"news provided by"})
 _LABEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "for", "from", "of"})
 _BANNER_FIELD_MAX_WORDS: Final = 5
 _CLOSING_WRITER_MAX_WORDS: Final = 4
+_CLOSING_WRITERS_MAX: Final = 3
+# A reporter's job under the writer's name closing a story: "Special correspondent".
+_REPORTING_JOB_RE: Final = re.compile(
+    r"(?i)\b(?:correspondents?|reporters?|writers?|journalists?|stringers?)\b"
+)
 # a name's words alone: "Jane Doe", "Jean-Luc O'Neill" (no credit's slash, colon or bracket)
 _CLOSING_WRITER_RE: Final = re.compile(r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,3}$")
 _BANNER_REST_MAX_WORDS: Final = 3
@@ -3805,6 +3848,11 @@ _REMIT_WORDS: Final = frozenset(
         "coverage",
         "frontiers",
         "borderlands",
+        # a financial paper's remit: "Latin American Financial News", "Business news from Asia"
+        "financial",
+        "business",
+        "economic",
+        "markets",
     }
 )
 # The kinds of documents an office's site lists under its name, in a list: "Written questions,
