@@ -2775,7 +2775,7 @@ class _Reader:
             start += 1
         return start
 
-    def named_after_tail(self, after: int) -> tuple[int, int, int] | None:
+    def named_after_tail(self, after: int) -> tuple[int, int, int] | None:  # noqa: C901 - in order
         """
         Read a long office's tail, then the name of its holder.
 
@@ -2797,7 +2797,10 @@ class _Reader:
             while start < k and lowers[start] in _HONORIFICS:
                 start += 1
             start = min(self.past_styles(start), k)
-            return (last_comma, start, k) if self.whole_name(start, k) else None
+            if self.whole_name(start, k):
+                return last_comma, start, k
+            # "Ambassador of Iran to Chad A B, the agency reports": the comma closes the name
+            k = last_comma
         # No comma: the name after "of [the] Country", the last country of the tail.
         for m in range(k - 3, after - 1, -1):
             # (or "to [the] Country": "Ambassador of Estonia to Kazakhstan A B")
@@ -3164,6 +3167,8 @@ def _office_form(title: str, *, joined: bool = False) -> str:
     affairs minister" -> "foreign minister".  ``joined``: a portfolio joined by "and" counts
     too ("minister of foreign affairs and international cooperation" -> "foreign minister").
     """
+    if title.startswith(("chargé d", "charge d")):
+        return "chargé"  # "the chargé" of "chargé d'affaires A": its short form
     first = title.partition(",")[0]
     if joined:
         first = first.partition(" and ")[0]
@@ -3214,6 +3219,8 @@ def _other_office(person: _Person, item: _Item, want: str, have: str) -> bool:
     """
     if person.also is not None and want == _office_form(person.also.lower()):
         return True
+    if want == "envoy" and person.title_kind == "diplomat":
+        return True  # "the envoy" after "Ambassador A", "the chargé d'affaires, B"
     # (a bare "the diplomat said" takes up the latest speaker, as "she said" does)
     return want == "diplomat" and have in _TOP_DIPLOMATS and item.country is not None
 

@@ -1568,8 +1568,11 @@ _PARAGRAPH_ENDS: Final = frozenset(".!?\"'\u201d\u2019):")
 # A dispatch's own line as a whole short paragraph: "Gibraltar, Tuesday", "ROME, June 10"
 # (only fullmatched; `dates._dispatch` finds such lines in a whole text for the dates).
 _DISPATCH_PARAGRAPH_RE: Final = re.compile(
-    rf"({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*),[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)(?:,[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})\.?[ \t]*"
+    # an agency's undated dispatch on a page of briefs ("CANBERRA, Australia (UPI) --" and
+    # "GUATEMALA CITY (AP) --" open items)
+    rf"|(?:,[ \t]+{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?[ \t]+\([A-Z][A-Za-z]+\)[ \t]*-)"
 )
 # A dateline closed by a full stop, as some African and Asian dailies write it: "Dodoma.
 # Tanzania and ..." (taken only when the word is a known city: "Mr. A" opens lines too).
@@ -2272,7 +2275,10 @@ _NUMBERED_VENUE_RE: Final = re.compile(
 _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
 _ARRIVED_IN_RE: Final = re.compile(
     # ("arrived here this afternoon": the dispatch's city)
-    rf"\barrived (?:in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)|here\b)"
+    # ("is expected to arrive in Lima on Tuesday for a two-day visit": a guest's coming
+    # arrival, where the host is to receive him)
+    rf"\b(?:arrived|(?:expected|due|scheduled|set) to arrive|will arrive) "
+    rf"(?:in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)|here\b)"
 )
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -2400,7 +2406,8 @@ _OTHER_EVENT_DATE_RE: Final = re.compile(
     r"which\s+(?:opens|begins|starts))\b[^.;]*$"
 )
 _PREPARE_FOR_RE: Final = re.compile(
-    r"\b(?:to\s+prepare|preparing|in\s+preparation|ahead\s+of)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:to\s+prepare|preparing|in\s+preparation|ahead\s+of|preparations?(?=\s+for\b))\s+"
+    r"(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
 )
 _PREPARING_RE: Final = re.compile(
     r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for"
@@ -2545,7 +2552,9 @@ _HOST_NOUN_BEFORE_RE: Final = re.compile(
 )
 # A verb of what talks went over, after "During the meeting, the two sides".
 _DISCUSSED_WORD_RE: Final = re.compile(
-    r"\b(?:discussed|reviewed|addressed|exchanged\s+views\s+on|touched\s+on|went\s+over)\b"
+    r"\b(?:discussed|reviewed|addressed|exchanged\s+views\s+on|touched\s+on|went\s+over|"
+    # "During the meeting, A informed B about the drone which was downed on Saturday"
+    r"informed|briefed|apprised)\b"
 )
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
@@ -2749,7 +2758,22 @@ _SUMMONED_ENVOY_RE: Final = re.compile(
     r"counsell?or|nuncio|consul)\b"
 )
 # A summons' word: "summoned", "called in", "sent for".
+# A past participle of an incident opening a reduced relative clause: ", detained by the
+# navy on Wednesday", ", seized off the coast last week" (see _participle_clause).
+_INCIDENT_PARTICIPLE_RE: Final = re.compile(
+    r"(?:detained|seized|arrested|captured|intercepted|shot\s+down|downed|attacked|"
+    r"struck|hit|killed|sunk|boarded|impounded|abducted|kidnapped)\s+"
+    r"(?:by|in|on|at|off|near|over|during|early|late|last)\b"
+)
 _SUMMONS_WORD_RE: Final = re.compile(r"summon|call(?:ed|s|ing)?\s+in\b|sen(?:t|ds|d|ding)\s+for\b")
+# The unnamed envoy a summons names by office and country: "summoned Türkiye's chargé
+# d'affaires", "called in the Chinese ambassador" (the office in group 1).
+_UNNAMED_ENVOY_RE: Final = re.compile(
+    r"(?:summon\w*|call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)\s+(?:the\s+)?"
+    r"(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,2}(?:top\s+|senior\s+)?"
+    r"(ambassador|envoy|charg[eé](?:\s+d['\u2019]affaires)?|consul(?:[\s-]general)?|"
+    r"(?:deputy\s+)?(?:chief|head)\s+of\s+mission)\b"
+)
 # The official a summons' protest was given by, told in the next sentence: "The protest was
 # delivered by Director General A", "The note was handed over by B".
 _DELIVERED_BY_RE: Final = re.compile(
@@ -2814,7 +2838,9 @@ _AFTER_EVENT_RE: Final = re.compile(
     # "days after border guards detained two farmers in Subotica", "after a patrol boat fired
     # warning shots at a trawler in the bay": the clause's own event and its place
     r"|(?:a|an|the|[a-z]+)\s+[^,;.]{0,60}?\b(?:fired|killed|detained|seized|arrested|shot|"
-    r"attacked|sank|rammed|crossed|violated|shelled|bombed|abducted|kidnapped|stormed)\b)"
+    r"attacked|sank|rammed|crossed|violated|shelled|bombed|abducted|kidnapped|stormed|"
+    # "hours after warplanes struck a depot near A", "after a drone hit a car outside B"
+    r"struck|hit|raided|downed|intercepted)\b)"
     # "conveyed concern over the killing of a youth by border guards in Kanpur district",
     # "protested about the seizure of a trawler off Aru": the protest's event and its place
     rf"|(?:over(?<=\bover)|about(?<=\babout))\s+(?:the|a|an|last\s+\w+['\u2019]s)\s+"
@@ -2986,6 +3012,11 @@ class _Draft:
     key: AbstractSet[str] = attrs.field(
         init=False, default=attrs.Factory(lambda d: frozenset(map(_key, d.people)), takes_self=True)
     )
+
+
+def _envoy_office(title: str) -> str:
+    """An envoy's office in one form: "chargé d'affaires" and "charge" are "charge"."""
+    return "charge" if title.startswith(("chargé", "charge")) else title.replace("-", " ")
 
 
 def _same_day(a: TimeRef | None, b: TimeRef) -> bool:
@@ -3465,6 +3496,8 @@ class _Reader:
         #: Envoys a government or a ministry summoned with no official named, and where the
         #: summons' sentence ends (see :meth:`summoned_by_body`).
         self.summoned: dict[str, int] = {}
+        #: The day of each of those summonses, if told (see :meth:`summons_day`).
+        self.summoned_on: dict[str, TimeRef] = {}
         #: The one participant a meeting word's reading named last, when it named only one
         #: (see :meth:`back_off`); how many readings named one, and two or more, so far.
         self.short: Actor | None = None
@@ -3690,13 +3723,15 @@ class _Reader:
             and not d.earlier
             and d.setting is None
         ]
-        if not pending or "arrived " not in self.text:
+        if not pending or "arrive" not in self.text:
             return
         arrivals = self.arrivals()
         for d in pending:
             k = bisect_left(self.sentence_starts, d.evidence.start)
             after = [
-                a for a in arrivals if k < a[0] <= k + 2 and d.status == "held" and a[2] & d.key
+                a
+                for a in arrivals
+                if k < a[0] <= k + 2 and a[2] & d.key and self.arrived_by(d, a[3])
             ]
             before = [a for a in arrivals if a[0] < k and a[2] & d.key][-1:]
             for j, city, _, day in after or before:
@@ -3709,6 +3744,19 @@ class _Reader:
                     continue
                 d.place = Place(name=city, country=CITIES[city])
                 break
+
+    def arrived_by(self, d: _Draft, day: date | None) -> bool:
+        """
+        Whether an arrival told after the meeting ``d`` brings its guest there for it.
+
+        A held meeting: the visit it was part of ("B, who arrived in Lima on Tuesday").  A
+        planned one: an arrival on its day or in the week before it ("A will receive B on
+        Wednesday. B is expected to arrive in Lima on Tuesday evening").
+        """
+        if d.status == "held":
+            return True
+        start = None if d.when is None else d.when.start
+        return day is None or start is None or 0 <= (start - day).days <= _WEEK
 
     def return_place(self) -> None:
         """
@@ -3774,7 +3822,7 @@ class _Reader:
         sentences, text = self.doc.sentences, self.text
         out: list[tuple[int, str, set[str], date | None]] = []
         for k, x in enumerate(sentences):
-            if "arrived " not in text[x.start : x.end]:
+            if "arrive" not in text[x.start : x.end]:
                 continue
             m = _ARRIVED_IN_RE.search(text, x.start, x.end)
             if m is None:
@@ -4734,6 +4782,12 @@ class _Reader:
                 and kind == "direct"
                 and self.summoned_by_body(sent, clause, trig, objects[0])
             )
+            or (
+                not participants
+                and not objects
+                and kind == "direct"
+                and self.unnamed_summons(sent, clause, trig)
+            )
             or self.each_envoy((sent, clause, trig), participants, objects)
             or self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
@@ -4979,7 +5033,51 @@ class _Reader:
                 self.add(sent, clause, trig, [official.actor, envoy.actor])
                 return True
         self.summoned[_key(envoy.actor)] = sent.end
+        day = self.when(sent, clause, trig)
+        if day is not None:
+            self.summoned_on[_key(envoy.actor)] = day
         return False
+
+    def unnamed_summons(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Keep the day of a government's summons of an envoy it names by office alone.
+
+        "The ministry on Thursday summoned Türkiye's chargé d'affaires [...] Undersecretary A
+        met Turkish chargé d'affaires B": B, of that office and country, met A that day.
+        Never a meeting by itself (False).
+        """
+        m = _UNNAMED_ENVOY_RE.match(self.low, trig.start(), clause.end)
+        if m is None:
+            return False
+        lands = countries_in(self.doc, trig.end(), m.start(1))
+        day = self.when(sent, clause, trig)
+        if len(lands) == 1 and day is not None:
+            office = _envoy_office(m.group(1))
+            self.summoned[f"{office}|{lands[0]}"] = sent.end
+            self.summoned_on[f"{office}|{lands[0]}"] = day
+        return False
+
+    def summons_day(self, sent: Segment, seen: dict[str, Actor]) -> TimeRef | None:
+        """
+        The day of a government's summons of an envoy met, undated, in the sentences after.
+
+        "The ministry this morning called in the chargé, A. [...] The chargé was received by
+        State Secretary B": B met A on the summons' day (within a few sentences of it, or
+        anywhere after a summons the lede tells: the story's own meeting, retold).
+        """
+        offices = [
+            f"{_envoy_office(a.title.lower())}|{a.country}"
+            for a in seen.values()
+            if a.title is not None and a.country is not None
+        ]
+        for key in [*seen, *offices]:
+            end = self.summoned.get(key)
+            if end is not None and (
+                0 <= sent.start - end < 2 * _SUMMONS_REACH
+                or (end <= self.lede_end and sent.start >= end)
+            ):
+                return self.summoned_on.get(key)
+        return None
 
     def told_summoned(self, sent: Segment, seen: dict[str, Actor]) -> bool:
         """
@@ -6991,11 +7089,18 @@ class _Reader:
         last = self.last
         ministers = self.names_ministers(m)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        # "the sides" name no office: the sides of the meeting told last, however many short
+        # paragraphs of what was said there come between (as agencies' readouts write them),
+        # unless the pair the resolver took is named in the group's own paragraph ("Later, C
+        # received B [...] and the two sides exchanged views": C and B)
+        sides = self.low.endswith(("sides", "parties"), m.start, m.end) and not (
+            self.named_in_paragraph(m, k)
+        )
         for d in [last, *(x for x in reversed(self.drafts) if x is not last)]:
             if d is None or d.evidence.start > clause.start:
                 continue
             j = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
-            if k - j > (3 if d is last else 12):
+            if k - j > (3 if d is last and not sides else 12):
                 break
             if count is not None and count != len(d.people):
                 continue
@@ -7003,6 +7108,12 @@ class _Reader:
             if not misfit and self.hold_office(m, d):
                 return d
         return None
+
+    def named_in_paragraph(self, m: Mention, k: int) -> bool:
+        """Whether each of the group ``m``'s people is named in paragraph ``k`` before it."""
+        start = self.doc.paragraphs[k].start if k >= 0 else 0
+        named = {_key(x.actor) for x in self.in_range(start, m.start) if x.form != "pronoun"}
+        return bool(m.members) and {_key(a) for a in m.members} <= named
 
     def leaders_just_met(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -7246,7 +7357,10 @@ class _Reader:
             self.previous_stop_place(sent, seen.keys()) if status == "held" and not medium else None
         )
         # "A received a call from B. The call took place on Monday": the next sentence's day
-        when = when or (self.next_day(sent) if status == "held" else None)
+        # (or the day of a summons of the envoy told before: see summons_day)
+        when = when or (
+            self.next_day(sent) or self.summons_day(sent, seen) if status == "held" else None
+        )
         lined = False
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
@@ -8688,6 +8802,8 @@ class _Reader:
                 continue
             if span.start >= trig.end() and (
                 _open_relative(low, trig.end(), span.start)
+                # "received B to discuss the trawler, detained by the navy on Wednesday"
+                or _participle_clause(low, trig.end(), span.start)
                 # "..., in which they reviewed the council, to be held in Riyadh on June 28":
                 # another gathering's date, told after its noun
                 or _OTHER_EVENT_DATE_RE.search(low, trig.end(), span.start) is not None
@@ -9624,6 +9740,17 @@ def _open_relative(low: str, start: int, end: int) -> bool:
     """
     cut = max(low.rfind(",", start, end), low.rfind(";", start, end)) + 1
     return _RELATIVE_WORD_RE.search(low, max(start, cut), end) is not None
+
+
+def _participle_clause(low: str, start: int, end: int) -> bool:
+    """
+    Whether a reduced relative of an incident opens after the last comma before ``end``.
+
+    "to address the case of the trawler, detained by the navy in the early hours of
+    Wednesday": the detention's day, told in its own clause.
+    """
+    cut = low.rfind(",", start, end)
+    return cut >= 0 and _INCIDENT_PARTICIPLE_RE.match(low, cut + 2, end) is not None
 
 
 def _town_of_trip(text: str, start: int, end: int) -> Place | None:

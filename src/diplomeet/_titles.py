@@ -338,6 +338,15 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "consul general": "diplomat",
         "consul-general": "diplomat",
         "consul": "diplomat",
+        # The second officer of an embassy, who stands in for the ambassador and is summoned
+        # in his absence, as the U.S. Foreign Service ("deputy chief of mission", its "chief
+        # of mission" being the ambassador) and British and Commonwealth missions ("deputy
+        # head of mission") style him: "Deputy Chief of Mission A", "the Deputy Head of
+        # Mission, B"
+        "deputy chief of mission": "diplomat",
+        "chief of mission": "diplomat",
+        "deputy head of mission": "diplomat",
+        "head of mission": "diplomat",
         "mr": "honorific",
         "mrs": "honorific",
         "ms": "honorific",
