@@ -394,3 +394,42 @@ def test_a_crossing_told_in_a_relative_clause_after_the_shots() -> None:
         "crossed the Military Demarcation Line near Gimpo before turning back."
     )
     assert _incidents(text) == [("shots_fired", "2026-03-03"), ("airspace_violation", "2026-03-03")]
+
+
+def test_police_who_told_of_soldiers_firing_and_towing_boats() -> None:
+    """The police as the source ("Police ... said soldiers fired"); boats towed to a shore."""
+    text = (
+        "Police in the northern province said soldiers on a Malawian navy speedboat fired at "
+        "three canoes without warning on Saturday and later towed four boats, their nets and "
+        "outboard engines to the Malawian shore at Likoma."
+    )
+    assert _incidents(text) == [("shots_fired", "2026-02-28"), ("other", "2026-02-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Malawian marines towed two Zambian fishing boats to the Malawian shore on Saturday.",
+            [("other", "2026-02-28")],
+        ),
+        (
+            "The Malawian navy towed the disabled Zambian boats to the Malawian shore on Saturday.",
+            [],
+        ),
+        (
+            "A Malawian tug towed two Zambian cargo vessels to the port of Nkhata Bay on Saturday.",
+            [],
+        ),
+        (
+            (
+                "Police fired rubber bullets at demonstrators outside the Malawian parliament on "
+                "Saturday."
+            ),
+            [],
+        ),
+    ],
+)
+def test_boats_towed_to_a_countrys_shore(text: str, want: list[tuple[str, str | None]]) -> None:
+    """Boats towed "to the Malawian shore" are taken; not disabled boats, nor a port by name."""
+    assert _incidents(text) == want

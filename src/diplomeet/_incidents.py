@@ -1406,6 +1406,13 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # (initials between: "seized the U.S. intelligence ship Pueblo")
             r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019.-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
+            # boats taken in tow to the captors' own shore: "later towed four boats, their nets
+            # and outboard engines to the Congolese shore" (a country's shore, coast or port:
+            # not a yacht towed to safety, nor a disabled ship towed to port)
+            r"(?P<towed>\btowed\s+(?:(?!(?:disabled|stricken|damaged|drifting|broken-down|"
+            r"sinking|crippled)\b)[\w'\u2019,-]+\s+){0,3}?(?:boats|vessels|canoes|pirogues|"
+            r"trawlers|dhows|skiffs)\b[^.;]{0,60}?\bto\s+the\s+[A-Za-z]+(?:an|ese|ian|i|ish)\s+"
+            r"(?:shore|coast|side|bank|port)\b)|"
             # a ship or its people held for a time, as pirates and armed groups hold them:
             # "pirates held the trawler Sea Star for two days", "an armed group held a supply
             # ship off the port for nine days" (the ship or crew the verb's object: not "held
@@ -1893,6 +1900,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "tail",
         "taken",
         "torch",
+        "towed",
         "trespass",
         "unlawful",
         "warp",
@@ -2169,6 +2177,11 @@ _PROSPECT_RE: Final = re.compile(
 # The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
 _POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
 # A trend of a tally: "attacks on peacekeepers have risen sharply this year".
+# The police as the ones telling: "Police in Luapula Province said soldiers ... fired".
+_POLICE_TOLD_RE: Final = re.compile(
+    r"(?<!\s)(?:\s+(?!(?:fired|shot|opened)\b)[\w'\u2019-]+){0,4}?\s+(?:said|say|says|reported|"
+    r"told|stated)\b"
+)
 _TREND_RE: Final = re.compile(
     r"(?=[rfidsgjtchnm])(?:\b(?:risen|rose|rising|fallen|fell|falling|increased|increasing|"
     r"decreased|declined|declining|doubled|tripled|dropped|surged|soared|grown|jumped|"
@@ -2191,7 +2204,7 @@ _DENIED_AFTER_RE: Final = re.compile(
 )
 # What an aircraft flew over: a ship's noun ("an Icelandic gunboat") or a name ("the Aegir").
 _OVER_WHAT_RE: Final = re.compile(
-    r"\s+(?:the\s+|an?\s+)?(?:(?P<noun>(?:[A-Za-z-]+\s+){0,2}?(?:"
+    r"(?<!\s)\s+(?:the\s+|an?\s+)?(?:(?P<noun>(?:[A-Za-z-]+\s+){0,2}?(?:"
     + _words(_VESSELS)
     + r"))\b|(?P<name>[A-Z][\w-]+)\b)"
 )
@@ -2746,7 +2759,7 @@ _PASSIVE_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
 # A verb of the strike after a retelling noun, the day told later in its clause: "The strike
 # hit a pickup truck on the road to Sinune on Wednesday evening".
 _HEAD_HIT_RE: Final = re.compile(
-    r"\s+(?:hit|struck|targeted|destroyed|killed|wounded|landed)\b[^,;.]{0,80}"
+    r"(?<!\s)\s+(?:hit|struck|targeted|destroyed|killed|wounded|landed)\b[^,;.]{0,80}"
 )
 # The head of a sentence whose incident its subject, told before, does: "The destroyer fired
 # warning shots", "They opened fire" (the incident word right after it).
@@ -4118,7 +4131,10 @@ class _Reader:
         (border police firing at a foreign boat is one still).
         """
         low = self.low
-        if _POLICE_RE.search(low, clause.start, m.start()) is None:
+        police = _POLICE_RE.search(low, clause.start, m.start())
+        if police is None or _POLICE_TOLD_RE.match(low, police.end(), m.start()) is not None:
+            # ("Police in Luapula Province said soldiers on a navy speedboat fired at three
+            # canoes": the police told it, others fired)
             return False
         if _CROWD_RE.search(low, clause.start, clause.end) is not None:
             return True

@@ -296,6 +296,7 @@ INCIDENT_STEMS: Final = (
     "torch",
     "torpedo",
     "toss",
+    "towed",
     "trawl",
     "trespass",
     "truce",
