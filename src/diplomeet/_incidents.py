@@ -733,6 +733,15 @@ Who takes people or boats when they are "picked up" or "rounded up by": armed fo
 the gendarmes, coast guards and border police of a state (a ship that picks up survivors is
 no captor).
 """
+_ABDUCTORS: Final[tuple[str, ...]] = (
+    *("gunmen", "gunman", "armed men", "pirates", "militants", "rebels", "bandits"),
+    *("kidnappers", "abductors", "insurgents", "militiamen", "jihadists", "assailants"),
+)
+"""
+The armed men outside the law who take people off boats and out of villages (ACLED
+"Abduction/forced disappearance" by non-state actors): "eight fishermen were taken from a boat
+by gunmen".  State forces that do it "seize" or "detain" them.
+"""
 _LADEN: Final = (
     r"(?:(?:carrying|laden\s+with|loaded\s+with|bearing|packed\s+with)\s+(?:[\w-]+\s+){1,3}?"
     r"|(?:[\w-]+\s+){0,2}?)"
@@ -882,6 +891,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # ("fired several rounds in the direction of a patrol": aimed at it, in words)
             rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across|"
             rf"in\s+the\s+direction\s+of)\b{_SEA}))|"
+            # a barrage told by its weight: "shore batteries poured more than 40,000 shells
+            # onto the island", "rained mortar rounds on the village" (an attack when it kills
+            # in the clause, read in ``deadly``)
+            r"(?P<barrage>\b(?:poured|pouring|rained|raining)\s+(?:(?:about|some|nearly|over|"
+            r"more\s+than|at\s+least)\s+)?(?:[\w,-]+\s+){0,2}?(?:artillery\s+|mortar\s+)?"
+            rf"(?:shells|rounds|mortars|bombs)\s+(?:onto|into|on|upon|at)\b{_SEA})|"
             # "fired across the Line of Control": across a line, at the other side
             # warning fire by a state's troops or guards: "border guards fired into the air
             # when the patrol approached" (not revellers firing in the air at a wedding)
@@ -1196,6 +1211,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "shot dead two herders", "raided a village, shooting dead two herders"
             r"\b(?:shot|shooting|shoots|shoot)\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
+            # goods taken by force by armed men: "trucks that were looted by armed men on the
+            # highway", "soldiers looted a convoy of lorries" (ACLED's looting by armed actors;
+            # not "robbed on the highway since January", told with no armed men)
+            r"\b(?:looted|plundered|pillaged|robbed)\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            rf"(?:{_words(_ARMED_WORDS)})\b|"
+            rf"\b(?:{_words(_ARMED_WORDS)})\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:looted|plundered|"
+            r"pillaged)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:trucks?|lorries|lorry|convoys?|vehicles?|"
+            r"shops?|stores?|markets?|villages?|homes?|houses?|warehouses?)\b|"
             # (and the crowd that "broke into the French embassy compound")
             r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
             r"vandali[sz]ed|broke\s+into|burst\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -1288,8 +1311,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:paratroops|paratroopers|commandos|saboteurs|guerrillas|infiltrators)\b|"
             r"(?:pounded|pounding|pounds|hammered|hammering)\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+"
             r"(?:[\w-]+\s+){0,2}?(?:artillery|shells|shelling|mortars?|rockets|missiles|drones)\b|"
-            rf"(?:{_words(_ARMED_WORDS)})\s+(?:(?!(?:was|were|been|being|are|is|be|had|have|"
-            r"has)\b)[\w-]+\s+){0,2}?(?:killed|kill|kills|shot|wounded|injured)\s+"
+            # (not the object of a verb before: "claimed the lives of three soldiers and
+            # wounded four others")
+            rf"(?:{_words(_ARMED_WORDS)})\s+(?!and\b)(?:(?!(?:was|were|been|being|are|is|be|had|"
+            r"have|has)\b)[\w-]+\s+){0,2}?(?:killed|kill|kills|shot|wounded|injured)\s+"
             r"(?!(?:in|by|when|as|during|after|on|at|while|and|or)\b)(?=[a-z\d])|"
             r"(?:rocket|missile|drone|mortar|artillery|grenade)\s+attacks?\b|"
             r"(?:terror|terrorist|suicide|militant|insurgent|rebel|armed|gun|knife|cross-border)"
@@ -1349,7 +1374,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # a state's vessel sending another away: "ordered it by radio to leave the area",
             # "blocked a patrol and ordered it to turn back"
             # (or its crew: "ordered the crew of the Fijian longliner Sea Harvest 7 to leave")
-            r"\b(?:ordered|forced|instructed)\s+(?:it|them|(?:the\s+|a\s+)?(?:crews?\s+of\s+"
+            # (or its master: "instructed its master by radio to leave what it called Tongan
+            # waters")
+            r"\b(?:ordered|forced|instructed)\s+(?:it|them|(?:its|their)\s+(?:crew|crews|"
+            r"(?P<master>masters?|captains?|skippers?))|(?:the\s+|a\s+)?(?:crews?\s+of\s+"
             r"(?:the\s+|a\s+|an\s+)?)?(?:[\w-]+\s+){0,2}?"
             rf"(?:{_words(_VESSELS)}|patrol|patrols)(?:\s+[\w-]+){{0,3}}?)\s+(?:by\s+radio\s+)?"
             r"to\s+(?:leave|turn\s+back|"
@@ -1378,6 +1406,13 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # (initials between: "seized the U.S. intelligence ship Pueblo")
             r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019.-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
+            # boats taken in tow to the captors' own shore: "later towed four boats, their nets
+            # and outboard engines to the Congolese shore" (a country's shore, coast or port:
+            # not a yacht towed to safety, nor a disabled ship towed to port)
+            r"(?P<towed>\btowed\s+(?:(?!(?:disabled|stricken|damaged|drifting|broken-down|"
+            r"sinking|crippled)\b)[\w'\u2019,-]+\s+){0,3}?(?:boats|vessels|canoes|pirogues|"
+            r"trawlers|dhows|skiffs)\b[^.;]{0,60}?\bto\s+the\s+[A-Za-z]+(?:an|ese|ian|i|ish)\s+"
+            r"(?:shore|coast|side|bank|port)\b)|"
             # a ship or its people held for a time, as pirates and armed groups hold them:
             # "pirates held the trawler Sea Star for two days", "an armed group held a supply
             # ship off the port for nine days" (the ship or crew the verb's object: not "held
@@ -1403,13 +1438,22 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
             # (or set off by commas: "the boat, the Sea Spray, was stopped by a patrol boat")
             # (or "a British national was detained by Iranian security forces")
-            rf"\b(?:{_HELD}|{_A_NATIONAL}),?\s+(?:(?:[\w'\u2019.,-]+\s+){{0,3}}?"
+            rf"\b(?:{_HELD}|{_A_NATIONAL}),?\s+"
+            # (where it was, in a participle: "a fishing vessel operating near the Paracel
+            # Islands was boarded by armed personnel")
+            r"(?:(?:operating|fishing|sailing|anchored|working)\s+(?:near|off|in|inside|around|"
+            r"close\s+to)\s+(?:[\w'\u2019-]+\s+){1,4}?(?=was\s|were\s))?"
+            r"(?:(?:[\w'\u2019.,-]+\s+){0,3}?"
             # (its size and build set in brackets: "the tanker Sea Lark (40,000 dwt) was")
             r"(?:\([^()\n]{1,60}\)\s+)?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
             r"jailed|apprehended|intercepted)\b|"
+            # "eight fishermen were taken from a boat off the island by gunmen": a kidnapping
+            # (by armed men outside the law: not "taken off the ship by navy helicopters")
+            r"taken\s+(?:from|off)\s+(?:[\w'\u2019-]+\s+){1,6}?by\s+(?:[\w'\u2019-]+\s+){0,2}?"
+            rf"(?:{_words(_ABDUCTORS)})\b|"
             # "the fishermen were picked up last Wednesday by gendarmes": taken by armed men
             r"(?:picked|rounded)\s+up\s+(?:[\w'\u2019-]+\s+){0,3}?by\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"(?:{_words(_CAPTORS)})\b|"
@@ -1650,6 +1694,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "fought",
         "gun",
         "jump",
+        "pour",
+        "rain",
         "shoot",
         "shot",
         "skirmish",
@@ -1721,15 +1767,19 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "landmine",
         "launch",
         "lobb",
+        "loot",
         "missile",
         "mortar",
         "overr",
         "parachut",
         "pelt",
+        "pillag",
+        "plunder",
         "pound",
         "projectile",
         "raid",
         "ransack",
+        "robbed",
         "broke",
         "burst",
         "rocket",
@@ -1848,7 +1898,9 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "sunk",
         "swarm",
         "tail",
+        "taken",
         "torch",
+        "towed",
         "trespass",
         "unlawful",
         "warp",
@@ -1898,6 +1950,13 @@ _BUILT_IN_RE: Final = re.compile(r"\b(?:built|launched|commissioned|delivered)\s
 _ACCUSED_OF_RE: Final = re.compile(
     r"\s(?:formally\s+|again\s+|publicly\s+)?(?:accused|blamed)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
     r"(?:of|for)\s+(?:(?:the|an?|its|their)\s+|[a-z]+ing\s+)?"
+)
+# A summons or a protest between a date and the incident word after it: "summoned the envoy
+# on Tuesday to protest a drone strike", "yesterday summoned the ambassador to explain why
+# soldiers opened fire": the date is the summons's, the act told by its own day elsewhere.
+_SUMMONED_BEFORE_RE: Final = re.compile(
+    r"(?=[scdp])\b(?:summon(?:ed|s|ing)|called\s+in|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|"
+    r"deplor(?:ed|es|ing)|protest(?:ed|s|ing)?)\b"
 )
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
@@ -2118,6 +2177,11 @@ _PROSPECT_RE: Final = re.compile(
 # The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
 _POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
 # A trend of a tally: "attacks on peacekeepers have risen sharply this year".
+# The police as the ones telling: "Police in Luapula Province said soldiers ... fired".
+_POLICE_TOLD_RE: Final = re.compile(
+    r"(?<!\s)(?:\s+(?!(?:fired|shot|opened)\b)[\w'\u2019-]+){0,4}?\s+(?:said|say|says|reported|"
+    r"told|stated)\b"
+)
 _TREND_RE: Final = re.compile(
     r"(?=[rfidsgjtchnm])(?:\b(?:risen|rose|rising|fallen|fell|falling|increased|increasing|"
     r"decreased|declined|declining|doubled|tripled|dropped|surged|soared|grown|jumped|"
@@ -2129,6 +2193,28 @@ _DENIED_HEAD_RE: Final = re.compile(
     r"(?=[drf])\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|"
     r"dismissing|refuted|refutes|refuting)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|"
     r"allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+)?$"
+)
+# A denial right after the claim it rejects: ", but this was denied", ", which the Pentagon
+# denied", ", a claim the army rejected".
+_DENIED_AFTER_RE: Final = re.compile(
+    r",\s+(?:but\s+(?:this|that|it|the\s+(?:claim|report))\s+(?:was|has\s+been|is)\s+"
+    r"(?:(?:flatly|strongly|promptly|officially)\s+)?(?:denied|rejected|dismissed)|"
+    r"(?:which|a\s+claim|an\s+account|a\s+report)\s+(?:[\w'\u2019.-]+\s+){1,4}?"
+    r"(?:denied|denies|rejected|rejects|dismissed|dismisses))\b"
+)
+# What an aircraft flew over: a ship's noun ("an Icelandic gunboat") or a name ("the Aegir").
+_OVER_WHAT_RE: Final = re.compile(
+    r"(?<!\s)\s+(?:the\s+|an?\s+)?(?:(?P<noun>(?:[A-Za-z-]+\s+){0,2}?(?:"
+    + _words(_VESSELS)
+    + r"))\b|(?P<name>[A-Z][\w-]+)\b)"
+)
+# A ship's noun anywhere in a clause: "the Fijian trawler", "the patrol boat".
+_SHIP_WORD_RE: Final = re.compile(rf"\b(?:{_words(_VESSELS)})\b")
+# A ship's name after its noun: "the coast guard vessel Aegir", "the trawler Everton".
+_SHIP_NAMED_RE: Final = re.compile(rf"\b(?:{_words(_VESSELS)})\s+(?:the\s+)?([A-Z][\w-]+)")
+# A run of incidents told as one: "a string (series, spate, wave, run) of attacks".
+_STRING_OF_RE: Final = re.compile(
+    r"(?=[swrc])\b(?:string|series|spate|wave|run|succession|chain)\s+of\s+(?:[\w-]+\s+)?$"
 )
 _SERIES: Final = ("attacks", "strikes", "air strikes", "airstrikes", "incursions", "shootings")
 # An adjectival year before the incident noun: "the 1988 downing", "the 2006 bombing of".
@@ -2227,6 +2313,11 @@ _STATE_CRAFT_RE: Final = re.compile(
 _STATE_FORCES_RE: Final = re.compile(
     r"\b(?:troops|soldiers|servicemen|army|armed\s+forces|forces|border\s+guards|"
     r"frontier\s+guards|paratroopers|marines|units?|battalions?|platoons?)\b"
+)
+# A state's force, before a verb of abduction: "an Israeli force of six vehicles ... abducted".
+_FORCE_BEFORE_RE: Final = re.compile(
+    r"(?=[tsafpbuc])\b(?:troops|soldiers|army|forces?|patrols?|border\s+guards|units?|"
+    r"commandos)\b"
 )
 _NON_STATE_RE: Final = re.compile(
     r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|bandits?|terrorists?|guerr?illas?|"
@@ -2350,6 +2441,8 @@ _SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
 #: on a patrol boat and seized two trawlers"), or the act it answered ("in retaliation for the
 #: killing of a commander in a drone strike").
 _AND_WORD_RE: Final = re.compile(r"\band\b")
+# A relative pronoun inside an incident's words: "drone that crossed the demarcation line".
+_THAT_IN_RE: Final = re.compile(r"\s(?:that|which)\s")
 _ANSWERED_RE: Final = re.compile(
     r"\b(?:in\s+retaliation\s+for|in\s+response\s+to|to\s+avenge|in\s+revenge\s+for)\b"
 )
@@ -2562,7 +2655,10 @@ _REACTION_RE: Final = re.compile(
     r"decr(?:ied|ies|ying)|protest(?:ed|s|ing)|regrett?(?:ed|s|ing)|mourn(?:ed|s|ing)|"
     r"discuss(?:ed|es|ing)|rais(?:ed|es|ing)|"
     # "lodged a strong protest over the ceasefire violation", "a protest against the raid"
-    r"protests?\s+(?:over|against|about))\s+(?:the|these|those|this|that|recent|"
+    r"protests?\s+(?:over|against|about))\s+"
+    # (an adverb between, as in the strongest terms or strongly)
+    r"(?:(?:in\s+the\s+strongest(?:\s+possible)?\s+terms|strongly|firmly|again)\s+)?"
+    r"(?:the|these|those|this|that|recent|"
     r"last\s+\w+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?$"
 )
@@ -2607,9 +2703,10 @@ _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         *("shelling", "clash", "clashes", "shooting", "incident", "shots", "firing", "fighting"),
     ),
     "airspace_violation": ("incursion", "intrusion", "incident", "violation"),
-    "airstrike": ("strike", "strikes", "raid", "raids", "bombing"),
+    "airstrike": ("strike", "strikes", "raid", "raids", "bombing", "aggression"),
     "attack": (
         *("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
+        "aggression",
         *("assault", "ambush"),
     ),
     "other": (
@@ -2639,16 +2736,30 @@ _HARM_NOUN_RE: Final = re.compile(
 # ("The collision, which happened early Monday"; "The shots were fired at about 4am")
 _HAPPENED_RE: Final = re.compile(
     r",?\s+(?:(?:which|that)\s+)?(?:took\s+place|happened|occurred|unfolded|began|started|"
-    r"was\s+reported|(?:was|were)\s+(?:fired|launched|carried\s+out|spotted|seen))\b"
+    r"was\s+reported|(?:(?:was|were)\s+)?(?:fired|launched|carried\s+out)|"
+    r"(?:was|were)\s+(?:spotted|seen))\b"
 )
 # A later sentence taking up the held or downed of an incident by a pronoun or a definite noun
 # and a passive verb of its kind: "They were arrested on Wednesday night while fishing".
 # (the noun may take a clause between commas: "The vessel, which flies the flag of Togo,
 # was stopped on Sunday"; "The boats were stopped on Saturday night")
 _RETOLD_PASSIVE_RE: Final = re.compile(
-    r"\W*(?:they|it|the\s+(?:[\w-]+\s+)?[a-z]+)(?:,[^,.;]{1,60},)?\s+(?:was|were|had\s+been)\s+"
+    r"\W*(?:they|it|the\s+(?:[\w-]+\s+){0,2}?[a-z]+)(?:,[^,.;]{1,60},)?\s+(?:was|were|had\s+been)\s+"
     r"(?:(?P<held>arrested|detained|seized|boarded|intercepted|stopped|impounded|captured|"
-    r"apprehended)|shot\s+down|downed)\b"
+    r"apprehended)|(?P<fired>shot(?!\s+down)|fired\s+(?:on|upon|at)|killed|wounded)|shot\s+down|"
+    r"downed)\b"
+)
+# The kinds a passive retelling takes up, by its verb: the held of a seizure, the shot of
+# shots fired or an attack ("The fishermen were shot on Saturday night"), the downed.
+_PASSIVE_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
+    "held": frozenset({"other"}),
+    "fired": frozenset({"shots_fired", "attack"}),
+    "": frozenset({"shootdown"}),
+}
+# A verb of the strike after a retelling noun, the day told later in its clause: "The strike
+# hit a pickup truck on the road to Sinune on Wednesday evening".
+_HEAD_HIT_RE: Final = re.compile(
+    r"(?<!\s)\s+(?:hit|struck|targeted|destroyed|killed|wounded|landed)\b[^,;.]{0,80}"
 )
 # The head of a sentence whose incident its subject, told before, does: "The destroyer fired
 # warning shots", "They opened fire" (the incident word right after it).
@@ -2665,7 +2776,8 @@ _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
     r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
     r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
-    r"ramming|boarding|landing|assault|ambush|fighting|confrontation|encounter|sinking)\b"
+    r"ramming|boarding|landing|assault|ambush|fighting|confrontation|encounter|sinking|"
+    r"aggression)\b"
 )
 # A later sentence telling where the weapon of an undated attack was fired from, and when:
 # "The rocket was launched on Saturday evening"; "It was fired from Syrian territory on Sunday".
@@ -3067,7 +3179,12 @@ class _Reader:
             return True
         # (one kind twice only as the act answered: "intercepted two boats on Wednesday and
         # detained nine fishermen, who were handed over on Saturday" is one seizure)
-        return kind != first[0] and _AND_WORD_RE.search(self.low, *between) is not None
+        # (or told in a relative clause on the target of the first: "fired warning shots at a
+        # drone that crossed the demarcation line")
+        return kind != first[0] and (
+            _AND_WORD_RE.search(self.low, *between) is not None
+            or (m.start() >= first[2] and _THAT_IN_RE.search(m.group()) is not None)
+        )
 
     def own_stretch(
         self,
@@ -3200,9 +3317,38 @@ class _Reader:
                     return
         if self.dead_of_told(draft, clause):
             return
-        if draft.when is None:
-            draft.when = self.told_before(sent)
+        draft.when = (
+            self.told_before(sent) if draft.when is None else self.clock_of_last(draft.when, sent)
+        )
         self.merge(draft, retold=retold)
+
+    def clock_of_last(self, when: TimeRef, sent: Segment) -> TimeRef:
+        """
+        A clock time alone, on the day of the last incident the story told with its day.
+
+        "... the boat, which the coast guard seized off the island on Tuesday night. ... an
+        interceptor fired warning shots across the bow at about 9:15 p.m. before boarding
+        the boat": the clock is of the act the story is telling, not of another day a
+        sentence between names ("told the paper last evening"). Not for an incident told
+        apart ("In a separate incident, ..."), nor when its sentence holds a day of its own.
+        """
+        if (
+            not _clock_alone(when) or _SEPARATE_CASE_RE.match(self.low, sent.start) is not None
+        ) or any(not _clock_alone(t) for t in self.doc.dates_in(sent.start, sent.end)):
+            return when
+        last = next(
+            (
+                d.when
+                for d in reversed(self.drafts)
+                if d.when is not None and d.when.granularity in {"day", "part_of_day"}
+            ),
+            None,
+        )
+        if last is None or last.start is None or last.start == when.start:
+            return when
+        return attrs.evolve(
+            when, value=last.start.isoformat() + when.value[10:], start=last.start, end=last.end
+        )
 
     def named_by_its_fate(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -3275,12 +3421,18 @@ class _Reader:
         )
 
     def denied(self, sent: Segment, clause: Segment) -> bool:
-        """Whether the clause is what a denial before it rejects: "rejected claims that ..."."""
+        """
+        Whether the clause is what a denial rejects: "rejected claims that ...".
+
+        Also a claim denied right after it: "It claimed the gunners had sunk a supply ship
+        off the island, but this was denied here", "said one plane had been shot down, which
+        the Pentagon denied".
+        """
         return (
             clause.start > sent.start
             and _DENIED_HEAD_RE.search(self.low, max(sent.start, clause.start - 80), clause.start)
             is not None
-        )
+        ) or _DENIED_AFTER_RE.match(self.low, clause.end, sent.end) is not None
 
     def codes(
         self, kind: IncidentKind, sent: Segment, clause: Segment, m: re.Match[str]
@@ -3362,7 +3514,7 @@ class _Reader:
         if (
             groups.get("folk_clash")  # a deadly clash of two lands' herders or villagers
             or (
-                (groups.get("clash") or groups.get("firenoun"))
+                (groups.get("clash") or groups.get("firenoun") or groups.get("barrage"))
                 and _KILLED_RE.search(low, clause.start, clause.end)
                 # "killed by sniper fire from across the line": a sniper's shots, whom they hit
                 and _SNIPER_RE.search(m.group()) is None
@@ -3698,7 +3850,7 @@ class _Reader:
         if weapon is not None:
             return weapon
         passive = _RETOLD_PASSIVE_RE.match(low, nxt.start, nxt.end)
-        if passive is not None and kind == ("other" if passive.group("held") else "shootdown"):
+        if passive is not None and kind in _PASSIVE_KINDS[passive.lastgroup or ""]:
             return passive.end()
         head = _RETOLD_HEAD_RE.match(low, nxt.start, nxt.end)
         if head is None:
@@ -3728,11 +3880,18 @@ class _Reader:
         # "The incident took place on Tuesday morning": the verb of its happening between
         happened = _HAPPENED_RE.match(self.low, end, nxt.end)
         at = happened.end() if happened is not None else end
-        for t in self.doc.dates_in(end, min(nxt.end, at + 24)):
+        reach = at + 24
+        if happened is None and (hit := _HEAD_HIT_RE.match(self.low, end, nxt.end)) is not None:
+            # "The strike hit a pickup truck on the road to Sinune on Wednesday evening": the
+            # day within the clause of the strike's verb
+            at, reach = hit.end(), hit.end() + 24
+        for t in self.doc.dates_in(end, min(nxt.end, reach)):
             if (
                 t.span is not None
                 and t.start is not None
-                and t.span.start <= at + 8
+                # (after its verb, a part of the day may stand first: "carried out at dawn
+                # today")
+                and t.span.start <= at + (16 if happened is not None else 8)
                 # "The strike came a day after ...": a step from another event's date
                 and not _STEP_RE.search(t.text)
             ):
@@ -3826,7 +3985,12 @@ class _Reader:
         if last is not None:
             when = last.when
             return when if when is not None and when.granularity == "day" else None
-        harm = _HARM_NOUN_RE.search(self.low, before.start, before.end)
+        harm = _HARM_NOUN_RE.search(self.low, before.start, before.end) or (
+            # "The 19-ton Sea Star, based in the port, was boarded early Tuesday by ... A
+            # patrol vessel fired warning shots across the boat's bow before the boarding":
+            # the act the sentence before told passive, with its day
+            _RETOLD_PASSIVE_RE.match(self.low, before.start, before.end)
+        )
         if harm is None:
             return None
         for t in self.doc.dates_in(harm.end(), before.end):
@@ -3871,7 +4035,12 @@ class _Reader:
         shorter time than a year, or since a day or month, is a tally: "Over 500 fishermen
         were arrested in 2024", "more than 1,200 herders have been detained since 2020".
         """
-        if when is None and m.group().startswith("attacks"):
+        if (when is None and m.group().startswith("attacks")) or (
+            m.group().startswith(_SERIES)
+            and _STRING_OF_RE.search(self.low, max(clause.start, m.start() - 24), m.start())
+        ):
+            # ("followed a string of attacks on the Danube ports ... since July 17": a run of
+            # them, whatever date the clause holds)
             return True
         if (
             when is None
@@ -3901,7 +4070,11 @@ class _Reader:
         ):
             return True  # "four airspace violations since January": counted over a span
         return (
-            m.groupdict().get("seize") is not None
+            (
+                m.groupdict().get("seize") is not None
+                # "had intercepted more than 40 vessels from Haiti since January"
+                or m.group().startswith(("intercept", "apprehend"))
+            )
             # (or a span run on to now: "more than 180 fishermen have been arrested since
             # January", "over 40 trawlers seized since March")
             and (
@@ -3958,7 +4131,10 @@ class _Reader:
         (border police firing at a foreign boat is one still).
         """
         low = self.low
-        if _POLICE_RE.search(low, clause.start, m.start()) is None:
+        police = _POLICE_RE.search(low, clause.start, m.start())
+        if police is None or _POLICE_TOLD_RE.match(low, police.end(), m.start()) is not None:
+            # ("Police in Luapula Province said soldiers on a navy speedboat fired at three
+            # canoes": the police told it, others fired)
             return False
         if _CROWD_RE.search(low, clause.start, clause.end) is not None:
             return True
@@ -4113,7 +4289,12 @@ class _Reader:
             )
         elif groups.get("missile"):
             ok = _VESSEL_RE.search(low, m.end(), end) is None  # not a ship hit
-        elif groups.get("sea") or groups.get("collide") or groups.get("collided"):
+        elif (
+            groups.get("sea")
+            or groups.get("collide")
+            or groups.get("collided")
+            or groups.get("master")
+        ):
             ok = self.at_sea(clause, groups)
         elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
             if (
@@ -4139,6 +4320,7 @@ class _Reader:
             ok = self.abroad(clause, m)
         return (
             ok
+            and not (kind == "airspace_violation" and self.over_a_ship(m))
             and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
             # "three officers, who were killed when their helicopter crashed": the dead
             and not (groups.get("crash") and not _KILLED_RE.search(low, max(0, start - 80), start))
@@ -4149,8 +4331,32 @@ class _Reader:
             )
         )
 
+    def over_a_ship(self, m: re.Match[str]) -> bool:
+        """
+        Whether an aircraft "flew (low) over" a ship, not a land: no one's airspace.
+
+        "A reconnaissance plane flew low over the Aegir on Sunday", of a story that named "the
+        coast guard vessel Aegir": the name told after a ship's noun, or the noun itself ("flew
+        low over an Icelandic gunboat").
+        """
+        if not m.group().endswith("over"):
+            return False
+        after = _OVER_WHAT_RE.match(self.text, m.end())
+        if after is None:
+            return False
+        if after.group("noun") is not None:
+            return True
+        name = after.group("name")
+        return any(n.group(1) == name for n in _SHIP_NAMED_RE.finditer(self.text))
+
     def at_sea(self, clause: Segment, groups: dict[str, str | None]) -> bool:
-        """Water cannon with a ship in the clause, a collision with a state's ship."""
+        """
+        Water cannon with a ship in the clause, a collision with a state's ship.
+
+        Also a master "instructed to leave", of a ship in the clause (not a meeting's).
+        """
+        if groups.get("master"):
+            return _SHIP_WORD_RE.search(self.low, clause.start, clause.end) is not None
         if groups.get("sea"):
             return _VESSEL_RE.search(self.low, clause.start, clause.end) is not None
         return self.state_craft(clause)
@@ -4213,9 +4419,28 @@ class _Reader:
         """
         lo = m.start() if _HOLDING_RE.match(m.group()) else max(clause.start, m.start() - 30)
         return (
-            bool(countries_in(self.doc, lo, m.end()))
-            and len(set(countries_in(self.doc, clause.start, clause.end))) > 1
-        ) or self.retold_held(clause, m)
+            (
+                bool(countries_in(self.doc, lo, m.end()))
+                and len(set(countries_in(self.doc, clause.start, clause.end))) > 1
+            )
+            or self.abducted_by_force(clause, m)
+            or self.retold_held(clause, m)
+        )
+
+    def abducted_by_force(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether a state's named force abducted (kidnapped) the people held.
+
+        "an Israeli force of six vehicles pushed into the village, raided a number of houses
+        and abducted two shepherds": a state's troops arrest at home and abduct abroad, so
+        the force's country told before the verb is enough (not "gunmen abducted two
+        shepherds", nor "police arrested two shepherds").
+        """
+        return (
+            m.group().startswith(("abduct", "kidnap"))
+            and _FORCE_BEFORE_RE.search(self.low, clause.start, m.start()) is not None
+            and bool(countries_in(self.doc, clause.start, m.start()))
+        )
 
     def boarded_told(self, m: re.Match[str]) -> bool:
         """
@@ -4321,6 +4546,11 @@ class _Reader:
             and not (
                 t.span.end <= trig.start()
                 and _ACCUSED_OF_RE.fullmatch(low, t.span.end, trig.start()) is not None
+            )
+            # "summoned the envoy on Tuesday to protest a drone strike": the summons's day
+            and not (
+                t.span.end <= trig.start()
+                and _SUMMONED_BEFORE_RE.search(low, t.span.end, trig.start()) is not None
             )
             # "the navy said on Tuesday it had impounded a tanker": the day of the telling,
             # the act told in a perfect before it
