@@ -1036,6 +1036,7 @@ def test_sample20a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 1.00  # 1.000 (1.000 at first sight)
     assert scores.attribution.f1 >= 0.90  # 0.905 (0.905 at first sight)
     # (src21: "next Thursday" written on a Wednesday)
+    assert scores.incidents.f1 >= 0.99  # 1.000 since the 23rd session (0.000 at first sight)
     assert scores.dates.f1 >= 0.98  # 0.981 (0.962 at first sight)
     # (src21: an information service; a footer's paper over a site brand)
     assert scores.outlet.f1 >= 1.00  # 1.000 (0.600 at first sight)
@@ -1340,7 +1341,7 @@ def test_twentieth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.83  # 0.833 since the 22nd session (0.792 at first sight)
     assert scores.quotes.f1 >= 0.97  # 0.979 since the 22nd session (0.957 at first sight)
     assert scores.attribution.f1 >= 0.86  # 0.870 since the 22nd session (0.844 at first sight)
-    assert scores.incidents.f1 >= 0.93  # 0.939 since the 22nd session (0.652 at first sight)
+    assert scores.incidents.f1 >= 0.97  # 0.980 since the 23rd session (0.652 at first sight)
     assert scores.dates.f1 >= 0.92  # 0.929 since the 22nd session (0.907 at first sight)
     assert scores.outlet.f1 >= 0.88  # 0.889 at first sight
     assert scores.headline.f1 >= 1.00  # 1.000 since the 22nd session (0.545 at first sight)
@@ -1422,6 +1423,7 @@ def test_sample22a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.87  # 0.879 since the 23rd session (0.618 at first sight)
     assert scores.quotes.f1 >= 0.92  # 0.921 since the 22nd session (0.862 at first sight)
     assert scores.attribution.f1 >= 1.00  # 1.000 since the 23rd session (0.750 at first sight)
+    assert scores.incidents.f1 >= 0.99  # 1.000 since the 23rd session (0.000 at first sight)
     assert scores.dates.f1 >= 1.00  # 1.000 since the 22nd session (0.983 at first sight)
     assert scores.outlet.f1 >= 1.00  # 1.000 at first sight
     assert scores.headline.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
@@ -1440,14 +1442,14 @@ def test_twenty_first_set_scores_do_not_fall_below_their_measured_floor() -> Non
     """
     check20 = BLIND / "check20"
     scores = evaluate(check20 / "gold", check20 / "articles").scores
-    assert scores.meetings.f1 >= 0.79  # 0.794 at first sight
-    assert scores.meetings_strict.f1 >= 0.53  # 0.540 at first sight
-    assert scores.meeting_when.f1 >= 0.83  # 0.840 at first sight
-    assert scores.meeting_place.f1 >= 0.83  # 0.840 at first sight
+    assert scores.meetings.f1 >= 0.87  # 0.875 since the 23rd session (0.794 at first sight)
+    assert scores.meetings_strict.f1 >= 0.81  # 0.812 since the 23rd session (0.540 at first)
+    assert scores.meeting_when.f1 >= 0.96  # 0.964 since the 23rd session (0.840 at first sight)
+    assert scores.meeting_place.f1 >= 0.96  # 0.964 since the 23rd session (0.840 at first sight)
     assert scores.statements.f1 >= 0.95  # 0.952 since the 23rd session (0.819 at first sight)
     assert scores.quotes.f1 >= 1.00  # 1.000 since the 23rd session (0.961 at first sight)
     assert scores.attribution.f1 >= 0.96  # 0.962 since the 23rd session (0.878 at first sight)
-    assert scores.incidents.f1 >= 0.71  # 0.714 since the 22nd session (0.585 at first sight)
+    assert scores.incidents.f1 >= 0.95  # 0.952 since the 23rd session (0.585 at first sight)
     assert scores.dates.f1 >= 0.97  # 0.978 since the 23rd session (0.965 at first sight)
     assert scores.outlet.f1 >= 1.00  # 1.000 since the 23rd session (0.889 at first sight)
     assert scores.headline.f1 >= 1.00  # 1.000 since the 23rd session (0.833 at first sight)
@@ -1461,8 +1463,8 @@ def test_twenty_second_set_scores_do_not_fall_below_their_measured_floor() -> No
     The twenty-second set (check21, written blind on 2026-11-25) keeps the figures measured on it.
 
     Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at first sight (the twenty-third session's start); a change that makes it worse
-    must say why.
+    its figures at first sight (the twenty-third session's start), raised where that session's
+    fixes, made on other sets, raised it; a change that makes it worse must say why.
     """
     check21 = BLIND / "check21"
     scores = evaluate(check21 / "gold", check21 / "articles").scores
@@ -1470,10 +1472,13 @@ def test_twenty_second_set_scores_do_not_fall_below_their_measured_floor() -> No
     assert scores.meetings_strict.f1 >= 0.66  # 0.667 at first sight
     assert scores.meeting_when.f1 >= 0.91  # 0.920 at first sight
     assert scores.meeting_place.f1 >= 0.91  # 0.920 at first sight
-    assert scores.statements.f1 >= 0.78  # 0.787 at first sight
+    assert scores.statements.f1 >= 0.80  # 0.808 since the 23rd session (0.787 at first sight)
     assert scores.quotes.f1 >= 0.95  # 0.957 at first sight
-    assert scores.attribution.f1 >= 0.82  # 0.822 at first sight
-    assert scores.incidents.f1 >= 0.66  # 0.667 at first sight
+    assert scores.attribution.f1 >= 0.84  # 0.844 since the 23rd session (0.822 at first sight)
+    # 0.653 since the 23rd session's incident classes (0.667 at first sight): one more incident
+    # read that the gold does not have (precision 0.67 -> 0.64, recall unchanged); a blind set,
+    # so which one was not read
+    assert scores.incidents.f1 >= 0.65
     assert scores.dates.f1 >= 0.93  # 0.936 at first sight
     assert scores.outlet.f1 >= 0.88  # 0.889 at first sight
     assert scores.headline.f1 >= 1.00  # 1.000 at first sight
