@@ -55,7 +55,7 @@ def test_a_summons_alone_leaves_the_incident_in_the_papers_month() -> None:
     """With nothing else to date it, the incident is of the paper's month, not the summons's day."""
     text = (
         "The ministry on Tuesday summoned the Turkish envoy to protest a drone strike near "
-        "Sinune that killed two farmers."
+        "Batifa that killed two farmers."
     )
     assert _incidents(text) == [("airstrike", "2026-03")]
 
@@ -76,7 +76,7 @@ def test_a_summons_alone_leaves_the_incident_in_the_papers_month() -> None:
         ),
         (
             (
-                "A Turkish army patrol abducted two shepherds near the village of Kawar in "
+                "A Turkish army patrol abducted two shepherds near the village of Dergul in "
                 "northern Syria on Sunday."
             ),
             [("other", "2026-03-01")],
@@ -84,7 +84,7 @@ def test_a_summons_alone_leaves_the_incident_in_the_papers_month() -> None:
         (
             (
                 "According to a local correspondent, a Turkish unit of five armoured cars entered "
-                "the hamlet of Kawar on Sunday morning, searched several homes and abducted "
+                "the hamlet of Dergul on Sunday morning, searched several homes and abducted "
                 "three farmers, then pulled back at noon."
             ),
             [("other", "2026-03-01")],
@@ -104,8 +104,8 @@ def test_people_taken_by_gunmen_or_a_foreign_force(
         "Six Ghanaian fishermen were taken from their boat by Togolese rescuers on Sunday.",
         "The Ghanaian crew were taken off the ship by Togolese navy helicopters on Sunday.",
         "Six Ghanaian fishermen were taken to hospital in Togo by ambulance on Sunday.",
-        "Gunmen abducted two shepherds near the village of Kawar in northern Syria on Sunday.",
-        "Turkish police arrested two shepherds near the village of Kawar on Sunday.",
+        "Gunmen abducted two shepherds near the village of Dergul in northern Syria on Sunday.",
+        "Turkish police arrested two shepherds near the village of Dergul on Sunday.",
     ],
 )
 def test_a_rescue_a_hospital_or_an_unnamed_captor_is_no_abduction(text: str) -> None:
@@ -182,7 +182,7 @@ def test_a_clock_time_alone_is_on_the_day_of_the_act_told() -> None:
     """A clock time with no day of its own, after a sentence's "last evening": the seizure's day."""
     text = (
         "Grenada wants Trinidad to give back the boat, which the Trinidad coast guard seized "
-        "near Tobago on Monday night.\n\n"
+        "near Monos Island on Monday night.\n\n"
         "Speaking to us last evening, the minister said the four crew should be "
         "released within days.\n\n"
         "The skipper said a coast guard cutter fired two warning shots over its bow "

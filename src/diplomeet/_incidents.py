@@ -2177,7 +2177,7 @@ _PROSPECT_RE: Final = re.compile(
 # The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
 _POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
 # A trend of a tally: "attacks on peacekeepers have risen sharply this year".
-# The police as the ones telling: "Police in Luapula Province said soldiers ... fired".
+# The police as the ones telling: "Police in a province said soldiers ... fired".
 _POLICE_TOLD_RE: Final = re.compile(
     r"(?<!\s)(?:\s+(?!(?:fired|shot|opened)\b)[\w'\u2019-]+){0,4}?\s+(?:said|say|says|reported|"
     r"told|stated)\b"
@@ -2194,7 +2194,7 @@ _DENIED_HEAD_RE: Final = re.compile(
     r"dismissing|refuted|refutes|refuting)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|"
     r"allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+)?$"
 )
-# A denial right after the claim it rejects: ", but this was denied", ", which the Pentagon
+# A denial right after the claim it rejects: ", but this was denied", ", which the army
 # denied", ", a claim the army rejected".
 _DENIED_AFTER_RE: Final = re.compile(
     r",\s+(?:but\s+(?:this|that|it|the\s+(?:claim|report))\s+(?:was|has\s+been|is)\s+"
@@ -2202,7 +2202,7 @@ _DENIED_AFTER_RE: Final = re.compile(
     r"(?:which|a\s+claim|an\s+account|a\s+report)\s+(?:[\w'\u2019.-]+\s+){1,4}?"
     r"(?:denied|denies|rejected|rejects|dismissed|dismisses))\b"
 )
-# What an aircraft flew over: a ship's noun ("an Icelandic gunboat") or a name ("the Aegir").
+# What an aircraft flew over: a ship's noun ("an Icelandic gunboat") or a name ("the Skjold").
 _OVER_WHAT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:the\s+|an?\s+)?(?:(?P<noun>(?:[A-Za-z-]+\s+){0,2}?(?:"
     + _words(_VESSELS)
@@ -2210,7 +2210,7 @@ _OVER_WHAT_RE: Final = re.compile(
 )
 # A ship's noun anywhere in a clause: "the Fijian trawler", "the patrol boat".
 _SHIP_WORD_RE: Final = re.compile(rf"\b(?:{_words(_VESSELS)})\b")
-# A ship's name after its noun: "the coast guard vessel Aegir", "the trawler Everton".
+# A ship's name after its noun: "the coast guard vessel Skjold", "the trawler Everton".
 _SHIP_NAMED_RE: Final = re.compile(rf"\b(?:{_words(_VESSELS)})\s+(?:the\s+)?([A-Z][\w-]+)")
 # A run of incidents told as one: "a string (series, spate, wave, run) of attacks".
 _STRING_OF_RE: Final = re.compile(
