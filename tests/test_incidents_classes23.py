@@ -162,7 +162,7 @@ def test_the_object_of_a_killing_is_no_killer() -> None:
     """Those killed or wounded by a shelling ("claimed the lives of ...") fired nothing."""
     text = (
         "An army officer said the mortar fire, which came from across the valley, claimed the "
-        "lives of two conscripts and wounded five others."
+        "lives of two soldiers and wounded five others."
     )
     assert _incidents(text) == []
 
@@ -170,8 +170,8 @@ def test_the_object_of_a_killing_is_no_killer() -> None:
 def test_the_aggression_carried_out_today_dates_the_strike_told() -> None:
     """A later sentence putting the aggression at a part of today dates the strike told before."""
     text = (
-        "Hours after Israeli jets hit an army depot near Qatana, the minister hosted his "
-        "Jordanian counterpart on Wednesday.\n\n"
+        "The minister hosted his Jordanian counterpart on Wednesday, hours after Israeli "
+        "jets struck an army depot near Qatana.\n\n"
         "An army officer said this aggression, carried out at dawn today over the "
         "western hills, damaged two buildings."
     )
@@ -270,13 +270,13 @@ def test_a_claim_confirmed_is_an_incident() -> None:
         (
             (
                 "The Icelandic coast guard vessel Thor fired on a trawler on Saturday. A British "
-                "maritime plane flew low over the Thor on Sunday, the coast guard said."
+                "reconnaissance plane flew low over the Thor on Sunday, the coast guard said."
             ),
             [("shots_fired", "2026-02-28")],
         ),
         (
             (
-                "On Sunday a British patrol plane flew low over an Icelandic gunboat, "
+                "On Sunday a British reconnaissance plane flew low over an Icelandic gunboat, "
                 "Reykjavik said."
             ),
             [],
