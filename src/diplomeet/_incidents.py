@@ -891,8 +891,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # ("fired several rounds in the direction of a patrol": aimed at it, in words)
             rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across|"
             rf"in\s+the\s+direction\s+of)\b{_SEA}))|"
-            # a barrage told by its weight: "shore batteries poured more than 40,000 shells
-            # onto the island", "rained mortar rounds on the village" (an attack when it kills
+            # a barrage told by its weight: guns that "poured" thousands of shells "onto" a
+            # place, "rained mortar rounds on the village" (an attack when it kills
             # in the clause, read in ``deadly``)
             r"(?P<barrage>\b(?:poured|pouring|rained|raining)\s+(?:(?:about|some|nearly|over|"
             r"more\s+than|at\s+least)\s+)?(?:[\w,-]+\s+){0,2}?(?:artillery\s+|mortar\s+)?"
@@ -1211,8 +1211,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "shot dead two herders", "raided a village, shooting dead two herders"
             r"\b(?:shot|shooting|shoots|shoot)\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
-            # goods taken by force by armed men: "trucks that were looted by armed men on the
-            # highway", "soldiers looted a convoy of lorries" (ACLED's looting by armed actors;
+            # goods taken by force by armed men: lorries "looted by armed men" somewhere,
+            # "soldiers looted a convoy of lorries" (ACLED's looting by armed actors;
             # not "robbed on the highway since January", told with no armed men)
             r"\b(?:looted|plundered|pillaged|robbed)\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"(?:{_words(_ARMED_WORDS)})\b|"
@@ -1311,8 +1311,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:paratroops|paratroopers|commandos|saboteurs|guerrillas|infiltrators)\b|"
             r"(?:pounded|pounding|pounds|hammered|hammering)\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+"
             r"(?:[\w-]+\s+){0,2}?(?:artillery|shells|shelling|mortars?|rockets|missiles|drones)\b|"
-            # (not the object of a verb before: "claimed the lives of three soldiers and
-            # wounded four others")
+            # (not the object of a verb before: the men whose lives a shelling "claimed",
+            # the ones it "wounded")
             rf"(?:{_words(_ARMED_WORDS)})\s+(?!and\b)(?:(?!(?:was|were|been|being|are|is|be|had|"
             r"have|has)\b)[\w-]+\s+){0,2}?(?:killed|kill|kills|shot|wounded|injured)\s+"
             r"(?!(?:in|by|when|as|during|after|on|at|while|and|or)\b)(?=[a-z\d])|"
@@ -1374,8 +1374,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # a state's vessel sending another away: "ordered it by radio to leave the area",
             # "blocked a patrol and ordered it to turn back"
             # (or its crew: "ordered the crew of the Fijian longliner Sea Harvest 7 to leave")
-            # (or its master: "instructed its master by radio to leave what it called Tongan
-            # waters")
+            # (or its master: a patrol boat that "instructed its master", by radio or not,
+            # "to leave" the waters it claims)
             r"\b(?:ordered|forced|instructed)\s+(?:it|them|(?:its|their)\s+(?:crew|crews|"
             r"(?P<master>masters?|captains?|skippers?))|(?:the\s+|a\s+)?(?:crews?\s+of\s+"
             r"(?:the\s+|a\s+|an\s+)?)?(?:[\w-]+\s+){0,2}?"
@@ -1406,8 +1406,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # (initials between: "seized the U.S. intelligence ship Pueblo")
             r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019.-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
-            # boats taken in tow to the captors' own shore: "later towed four boats, their nets
-            # and outboard engines to the Congolese shore" (a country's shore, coast or port:
+            # boats taken in tow to the captors' own shore: soldiers who "towed" canoes and
+            # gear "to the [demonym] shore" (a country's shore, coast or port:
             # not a yacht towed to safety, nor a disabled ship towed to port)
             r"(?P<towed>\btowed\s+(?:(?!(?:disabled|stricken|damaged|drifting|broken-down|"
             r"sinking|crippled)\b)[\w'\u2019,-]+\s+){0,3}?(?:boats|vessels|canoes|pirogues|"
@@ -1439,8 +1439,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # (or set off by commas: "the boat, the Sea Spray, was stopped by a patrol boat")
             # (or "a British national was detained by Iranian security forces")
             rf"\b(?:{_HELD}|{_A_NATIONAL}),?\s+"
-            # (where it was, in a participle: "a fishing vessel operating near the Paracel
-            # Islands was boarded by armed personnel")
+            # (where it was, in a participle between the boat and its verb: "a trawler
+            # operating off an island was boarded by armed men")
             r"(?:(?:operating|fishing|sailing|anchored|working)\s+(?:near|off|in|inside|around|"
             r"close\s+to)\s+(?:[\w'\u2019-]+\s+){1,4}?(?=was\s|were\s))?"
             r"(?:(?:[\w'\u2019.,-]+\s+){0,3}?"
@@ -1450,7 +1450,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
             r"jailed|apprehended|intercepted)\b|"
-            # "eight fishermen were taken from a boat off the island by gunmen": a kidnapping
+            # fishermen who "were taken from" their boat "by gunmen": a kidnapping
             # (by armed men outside the law: not "taken off the ship by navy helicopters")
             r"taken\s+(?:from|off)\s+(?:[\w'\u2019-]+\s+){1,6}?by\s+(?:[\w'\u2019-]+\s+){0,2}?"
             rf"(?:{_words(_ABDUCTORS)})\b|"
@@ -2177,7 +2177,7 @@ _PROSPECT_RE: Final = re.compile(
 # The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
 _POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
 # A trend of a tally: "attacks on peacekeepers have risen sharply this year".
-# The police as the ones telling: "Police in Luapula Province said soldiers ... fired".
+# The police as the ones telling: "Police in a province said soldiers ... fired".
 _POLICE_TOLD_RE: Final = re.compile(
     r"(?<!\s)(?:\s+(?!(?:fired|shot|opened)\b)[\w'\u2019-]+){0,4}?\s+(?:said|say|says|reported|"
     r"told|stated)\b"
@@ -2194,7 +2194,7 @@ _DENIED_HEAD_RE: Final = re.compile(
     r"dismissing|refuted|refutes|refuting)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|"
     r"allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+)?$"
 )
-# A denial right after the claim it rejects: ", but this was denied", ", which the Pentagon
+# A denial right after the claim it rejects: ", but this was denied", ", which the army
 # denied", ", a claim the army rejected".
 _DENIED_AFTER_RE: Final = re.compile(
     r",\s+(?:but\s+(?:this|that|it|the\s+(?:claim|report))\s+(?:was|has\s+been|is)\s+"
@@ -2202,7 +2202,7 @@ _DENIED_AFTER_RE: Final = re.compile(
     r"(?:which|a\s+claim|an\s+account|a\s+report)\s+(?:[\w'\u2019.-]+\s+){1,4}?"
     r"(?:denied|denies|rejected|rejects|dismissed|dismisses))\b"
 )
-# What an aircraft flew over: a ship's noun ("an Icelandic gunboat") or a name ("the Aegir").
+# What an aircraft flew over: a ship's noun ("an Icelandic gunboat") or a name ("the Skjold").
 _OVER_WHAT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:the\s+|an?\s+)?(?:(?P<noun>(?:[A-Za-z-]+\s+){0,2}?(?:"
     + _words(_VESSELS)
@@ -2210,7 +2210,7 @@ _OVER_WHAT_RE: Final = re.compile(
 )
 # A ship's noun anywhere in a clause: "the Fijian trawler", "the patrol boat".
 _SHIP_WORD_RE: Final = re.compile(rf"\b(?:{_words(_VESSELS)})\b")
-# A ship's name after its noun: "the coast guard vessel Aegir", "the trawler Everton".
+# A ship's name after its noun: "the coast guard vessel Skjold", "the trawler Everton".
 _SHIP_NAMED_RE: Final = re.compile(rf"\b(?:{_words(_VESSELS)})\s+(?:the\s+)?([A-Z][\w-]+)")
 # A run of incidents told as one: "a string (series, spate, wave, run) of attacks".
 _STRING_OF_RE: Final = re.compile(
@@ -2757,7 +2757,7 @@ _PASSIVE_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
     "": frozenset({"shootdown"}),
 }
 # A verb of the strike after a retelling noun, the day told later in its clause: "The strike
-# hit a pickup truck on the road to Sinune on Wednesday evening".
+# hit" a vehicle somewhere "on" a named day.
 _HEAD_HIT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:hit|struck|targeted|destroyed|killed|wounded|landed)\b[^,;.]{0,80}"
 )
@@ -3326,11 +3326,11 @@ class _Reader:
         """
         A clock time alone, on the day of the last incident the story told with its day.
 
-        "... the boat, which the coast guard seized off the island on Tuesday night. ... an
-        interceptor fired warning shots across the bow at about 9:15 p.m. before boarding
-        the boat": the clock is of the act the story is telling, not of another day a
-        sentence between names ("told the paper last evening"). Not for an incident told
-        apart ("In a separate incident, ..."), nor when its sentence holds a day of its own.
+        A seizure told "on Monday night", then, sentences later, shots fired "at about" a
+        clock time with no day and a boarding: the clock is of the act the story is telling,
+        not of another day a sentence between names ("told the paper last evening"). Not for
+        an incident told apart ("In a separate incident, ..."), nor when its sentence holds a
+        day of its own.
         """
         if (
             not _clock_alone(when) or _SEPARATE_CASE_RE.match(self.low, sent.start) is not None
@@ -3424,9 +3424,9 @@ class _Reader:
         """
         Whether the clause is what a denial rejects: "rejected claims that ...".
 
-        Also a claim denied right after it: "It claimed the gunners had sunk a supply ship
-        off the island, but this was denied here", "said one plane had been shot down, which
-        the Pentagon denied".
+        Also a claim denied right after it: a claim that a ship was sunk followed by ", but
+        this was denied", or a claim that a plane was downed followed by ", which the army
+        denied".
         """
         return (
             clause.start > sent.start
@@ -3882,15 +3882,15 @@ class _Reader:
         at = happened.end() if happened is not None else end
         reach = at + 24
         if happened is None and (hit := _HEAD_HIT_RE.match(self.low, end, nxt.end)) is not None:
-            # "The strike hit a pickup truck on the road to Sinune on Wednesday evening": the
+            # "The strike hit" a vehicle somewhere "on" a named day and a part of it: the
             # day within the clause of the strike's verb
             at, reach = hit.end(), hit.end() + 24
         for t in self.doc.dates_in(end, min(nxt.end, reach)):
             if (
                 t.span is not None
                 and t.start is not None
-                # (after its verb, a part of the day may stand first: "carried out at dawn
-                # today")
+                # (after its verb, a part of the day may stand first: "carried out" at first
+                # light "today")
                 and t.span.start <= at + (16 if happened is not None else 8)
                 # "The strike came a day after ...": a step from another event's date
                 and not _STEP_RE.search(t.text)
@@ -3986,8 +3986,8 @@ class _Reader:
             when = last.when
             return when if when is not None and when.granularity == "day" else None
         harm = _HARM_NOUN_RE.search(self.low, before.start, before.end) or (
-            # "The 19-ton Sea Star, based in the port, was boarded early Tuesday by ... A
-            # patrol vessel fired warning shots across the boat's bow before the boarding":
+            # a named boat that "was boarded early" on a day, then shots fired "before the
+            # boarding" in the next sentence:
             # the act the sentence before told passive, with its day
             _RETOLD_PASSIVE_RE.match(self.low, before.start, before.end)
         )
@@ -4039,7 +4039,7 @@ class _Reader:
             m.group().startswith(_SERIES)
             and _STRING_OF_RE.search(self.low, max(clause.start, m.start() - 24), m.start())
         ):
-            # ("followed a string of attacks on the Danube ports ... since July 17": a run of
+            # ("followed a string of attacks on" some ports "since" a date: a run of
             # them, whatever date the clause holds)
             return True
         if (
@@ -4072,7 +4072,7 @@ class _Reader:
         return (
             (
                 m.groupdict().get("seize") is not None
-                # "had intercepted more than 40 vessels from Haiti since January"
+                # a running count: "had intercepted more than N boats ... since" a month
                 or m.group().startswith(("intercept", "apprehend"))
             )
             # (or a span run on to now: "more than 180 fishermen have been arrested since
@@ -4133,8 +4133,8 @@ class _Reader:
         low = self.low
         police = _POLICE_RE.search(low, clause.start, m.start())
         if police is None or _POLICE_TOLD_RE.match(low, police.end(), m.start()) is not None:
-            # ("Police in Luapula Province said soldiers on a navy speedboat fired at three
-            # canoes": the police told it, others fired)
+            # ("Police in a province said soldiers fired at canoes": the police told it, others
+            # fired)
             return False
         if _CROWD_RE.search(low, clause.start, clause.end) is not None:
             return True
@@ -4335,8 +4335,8 @@ class _Reader:
         """
         Whether an aircraft "flew (low) over" a ship, not a land: no one's airspace.
 
-        "A reconnaissance plane flew low over the Aegir on Sunday", of a story that named "the
-        coast guard vessel Aegir": the name told after a ship's noun, or the noun itself ("flew
+        A plane that "flew low over" a ship by its name, in a story that named it after "the
+        coast guard vessel": the name told after a ship's noun, or the noun itself ("flew
         low over an Icelandic gunboat").
         """
         if not m.group().endswith("over"):
@@ -4431,10 +4431,10 @@ class _Reader:
         """
         Whether a state's named force abducted (kidnapped) the people held.
 
-        "an Israeli force of six vehicles pushed into the village, raided a number of houses
-        and abducted two shepherds": a state's troops arrest at home and abduct abroad, so
-        the force's country told before the verb is enough (not "gunmen abducted two
-        shepherds", nor "police arrested two shepherds").
+        A force of some country that entered a village, searched homes and "abducted"
+        villagers: a state's troops arrest at home and abduct abroad, so
+        the force's country told before the verb is enough (not gunmen of no country
+        who abducted herders, nor police who arrested them at home).
         """
         return (
             m.group().startswith(("abduct", "kidnap"))
