@@ -266,8 +266,8 @@ _HOSTING_RE: Final = re.compile(
 _BE_BEFORE_RE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:was|were|is|are|be|been|being)\s(?:[a-z]+\s)?$"
 )
-# A visitor told by his own journey right after his name: "A arrived in Tokyo", ", who is on a
-# working visit to", ", who began a four-day visit".
+# A visitor told by his own journey right after his name: "A arrived in Tokyo", ", who was paying a
+# brief visit", ", who began a four-day visit".
 _ARRIVED_RE: Final = re.compile(
     r"(?<=\S)(?:,\s+who|,)?\s+(?:(?:arrived|arrives|landed|lands)\s+(?:in|at|here|there)\b"
     r"|(?:(?:is|was|has\s+been)\s+(?:on|paying|making)|began|begins|started|starts)\s+"
