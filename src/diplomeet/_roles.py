@@ -658,7 +658,7 @@ class _Pairs:
             before = self.of_noun.get(noun)
             if before is not None and len(before.members) == len(m.members):
                 left = {x.name for x in before.members} - names
-                # "Both premiers plan a further meeting, when Premier A will pay ...":
+                # "The two premiers will meet again in spring, when Premier A will pay ...":
                 # A, one of the pair told before by that noun, is one of them
                 if left and any(
                     x.start < end and x.form != "pronoun" and x.actor.name in left
