@@ -17,10 +17,10 @@ _MONDAY = date(2026, 11, 9)
     [
         (
             (
-                "Undersecretary Marta Quiroga met with Korean Deputy Chief of Mission Park "
-                "Ji-hoon at the ministry on Monday."
+                "Undersecretary Marta Quiroga met with Korean Deputy Chief of Mission Seo "
+                "Min-gyu at the ministry on Monday."
             ),
-            "Park Ji-hoon",
+            "Seo Min-gyu",
         ),
         (
             (
@@ -58,7 +58,7 @@ def test_a_mission_chief_as_a_common_noun_is_no_title() -> None:
 def test_a_long_office_s_holder_is_read_before_a_source_told_after_a_comma(tail: str) -> None:
     """Of "Ambassador of Chile to Peru A B, the agency reports" the name closes at the comma."""
     text = (
-        "Minister of Foreign Affairs of the Republic of Moldova Ion Ceban today received "
+        "Moldovan Minister of Foreign Affairs Ion Ceban today received "
         "Ambassador of the Republic of Chile to Moldova Rosa Infante" + tail
     )
     found = story_meetings(text, _PUBLISHED)
@@ -69,15 +69,15 @@ def test_a_long_office_s_holder_is_read_before_a_source_told_after_a_comma(tail:
 @pytest.mark.parametrize(
     "told",
     [
-        "informed the ambassador about the drone which was shot down over the border on Saturday",
-        "briefed the ambassador on the boat which was seized off the coast on Sunday",
+        "informed the envoy about the drone which was shot down over the border on Saturday",
+        "briefed the envoy on the boat which was seized off the coast on Sunday",
     ],
 )
 def test_a_date_of_what_a_minister_briefed_on_is_not_the_meeting_s(told: str) -> None:
     """What a host "informed" the guest of "during the meeting" does not date the meeting."""
     text = (
         "Foreign Minister Ion Ceban today received Ambassador Rosa Infante.\n\n"
-        f"During the meeting, the minister {told}."
+        f"During the meeting, Ceban {told}."
     )
     assert story_meetings(text, _PUBLISHED) == [(("Ion Ceban", "Rosa Infante"), "2026-11-11", None)]
 
@@ -108,8 +108,8 @@ def test_a_meeting_held_in_a_town_before_hours_after_keeps_its_place() -> None:
     "topic",
     [
         (
-            "the preparations for the trilateral meeting of foreign ministers to be held in "
-            "Baku in December"
+            "the preparations for the three-way gathering of foreign ministers to be held in "
+            "Ankara in February"
         ),
         "preparations for the session of the joint commission to be held in Tbilisi in January",
     ],
@@ -126,16 +126,16 @@ def test_the_preparations_for_a_gathering_discussed_do_not_date_the_talk(topic: 
 
 _READOUT = (
     "Foreign Minister Ion Ceban today received Ambassador Rosa Infante.\n\n"
-    "During the meeting, the minister informed the ambassador about the border.\n\n"
+    "During the meeting, Ceban informed the envoy about the border situation.\n\n"
     'Minister Ion Ceban emphasized that "the border is inviolable."\n\n'
-    'Ambassador Rosa Infante expressed the readiness of her country "to help."\n\n'
+    'Ambassador Rosa Infante voiced the readiness of her government "to help."\n\n'
     "Deputy Minister Vlad Rusu also attended the meeting.\n\n"
 )
 
 
 def test_the_sides_of_a_readout_are_the_meeting_s_sides_paragraphs_later() -> None:
     """Short paragraphs of what was said between: "the sides" are still the meeting's."""
-    text = _READOUT + "The sides also exchanged views on the detention of two fishing boats."
+    text = _READOUT + "The sides also discussed the seizure of three trawlers."
     found = story_meetings(text, _PUBLISHED)
     assert [set(f[0]) for f in found] == [{"Ion Ceban", "Rosa Infante"}]
 
@@ -144,7 +144,7 @@ def test_the_sides_of_a_pair_named_in_their_own_paragraph_are_that_pair() -> Non
     """The look-alike: "Later, C received B [...] and the two sides exchanged views"."""
     text = _READOUT + (
         "Later, President Dan Moraru received Ambassador Rosa Infante at the presidency, and "
-        "the two sides exchanged views on regional developments."
+        "the two sides discussed trade and transit."
     )
     found = story_meetings(text, _PUBLISHED)
     assert {"Dan Moraru", "Rosa Infante"} in [set(f[0]) for f in found]
@@ -154,28 +154,28 @@ def test_the_sides_of_a_pair_named_in_their_own_paragraph_are_that_pair() -> Non
     "arrival",
     [
         (
-            "The Georgian Prime Minister is expected to arrive in Baku on Tuesday evening "
-            "for a two-day official visit."
+            "The Moldovan Prime Minister is expected to arrive in Skopje late on Tuesday "
+            "for a three-day state visit."
         ),
-        "Kvirikashvili will arrive in Baku on Wednesday morning.",
-        "Kvirikashvili is due to arrive in Baku on Wednesday night.",
+        "Vrabie will arrive in Skopje on Wednesday morning.",
+        "Vrabie is due to arrive in Skopje on Wednesday night.",
     ],
 )
 def test_a_planned_reception_is_where_the_guest_is_to_arrive(arrival: str) -> None:
-    """After "A will receive B on Thursday", "B is expected to arrive in Baku" places it."""
+    """After "A will receive B on Thursday", "B is expected to arrive in Skopje" places it."""
     text = (
-        "President Rauf Aliyev will receive Prime Minister of Georgia Levan Kvirikashvili on "
+        "President Tarik Osmani will receive Prime Minister of Moldova Dorin Vrabie on "
         f"Thursday, the presidency reported. {arrival}"
     )
     found = story_meetings(text, _MONDAY)
-    assert [(f[1], f[2]) for f in found] == [("2026-11-12", "Baku")]
+    assert [(f[1], f[2]) for f in found] == [("2026-11-12", "Skopje")]
 
 
 def test_an_arrival_after_the_planned_meeting_does_not_place_it() -> None:
     """The look-alike: an arrival days after the reception is the next leg of the trip."""
     text = (
-        "President Rauf Aliyev will receive Prime Minister of Georgia Levan Kvirikashvili on "
-        "Thursday, the presidency reported. Kvirikashvili is expected to arrive in Rome on "
+        "President Tarik Osmani will receive Prime Minister of Moldova Dorin Vrabie on "
+        "Thursday, the presidency reported. Vrabie is expected to arrive in Rome on "
         "Saturday for a summit."
     )
     found = story_meetings(text, _MONDAY)
@@ -183,12 +183,12 @@ def test_an_arrival_after_the_planned_meeting_does_not_place_it() -> None:
 
 
 _CALLED_IN = (
-    "The Foreign Ministry this morning called in Ruritania's {office}, Ivo Kral, and handed "
-    "him a note of protest after a military helicopter crossed the border.\n\n"
-    "According to the army, the helicopter flew two kilometres into the country and stayed "
-    "for about three minutes before turning back.\n\n"
-    "{body} was received by the ministry's State Secretary, Anna Berzina. The director of the "
-    "Eastern Department, Juris Ozols, also took part in the conversation."
+    "This morning the Foreign Ministry called in Ruritania's {office}, Ivo Kral, and handed "
+    "him a written protest over an army helicopter's flight across the frontier.\n\n"
+    "The army said the aircraft went some three kilometres in and left after about four "
+    "minutes.\n\n"
+    "{body} was received by the State Secretary of the ministry, Anna Berzina. The head of the "
+    "Eastern Department, Ugis Liepins, also took part in the conversation."
 )
 
 
@@ -233,26 +233,26 @@ def test_an_official_who_told_a_summoned_consul_met_him_on_the_summons_day() -> 
 _UNNAMED = (
     "NAIROBI - Kenya's Ministry of Foreign Affairs on Monday summoned the Ugandan ambassador "
     "to protest a shooting on Lake Victoria that killed two fishermen.\n\n"
-    "The fishermen were shot on Saturday night near Migingo island, local officials said. "
+    "The fishermen were shot on Saturday night near a small island, local officials said. "
     '"They were only fishing," a village elder told reporters.\n\n'
     "Police said the boats had been towed away. The families have asked for compensation.\n\n"
-    "Principal Secretary Jane Mwangi met {envoy} and handed him a protest note, the ministry "
-    "said in a statement."
+    "Principal Secretary Jane Wairimu met {envoy} and gave him a written protest, according "
+    "to a ministry statement."
 )
 
 
 def test_an_envoy_summoned_unnamed_in_the_lede_and_met_by_name_later_keeps_the_day() -> None:
     """The lede's summons of "the Ugandan ambassador" dates the body's meeting with him."""
-    text = _UNNAMED.format(envoy="Ugandan Ambassador Peter Okello")
+    text = _UNNAMED.format(envoy="Ugandan Ambassador Moses Kaggwa")
     found = story_meetings(text, _PUBLISHED)
-    assert [(set(f[0]), f[1]) for f in found] == [({"Jane Mwangi", "Peter Okello"}, "2026-11-09")]
+    assert [(set(f[0]), f[1]) for f in found] == [({"Jane Wairimu", "Moses Kaggwa"}, "2026-11-09")]
 
 
 def test_an_envoy_of_another_country_is_not_dated_by_the_summons() -> None:
     """The look-alike: the Tanzanian ambassador met later is not the Ugandan one summoned."""
-    text = _UNNAMED.format(envoy="Tanzanian Ambassador Peter Okello")
+    text = _UNNAMED.format(envoy="Tanzanian Ambassador Moses Kaggwa")
     found = story_meetings(text, _PUBLISHED)
-    assert [(set(f[0]), f[1]) for f in found] == [({"Jane Mwangi", "Peter Okello"}, None)]
+    assert [(set(f[0]), f[1]) for f in found] == [({"Jane Wairimu", "Moses Kaggwa"}, None)]
 
 
 _BRIEFS = (
@@ -263,7 +263,7 @@ _BRIEFS = (
     "   The drones were launched from a ship, a spokesman said.\n\n"
     "Ministers discuss aid\n\n"
     "   {line} -- Indonesian Foreign Minister Budi Santoso and Australian Foreign Minister "
-    "Clare Whitlam held three hours of talks at Parliament House on Wednesday.\n"
+    "Clare Whitlam held two rounds of talks on aid on Wednesday.\n"
 )
 
 
@@ -280,7 +280,7 @@ def test_a_brief_on_a_page_of_briefs_is_placed_at_its_own_dateline(line: str, ci
 @pytest.mark.parametrize(
     "clause",
     [
-        "detained by the navy in the early hours of Wednesday",
+        "impounded by the coast guard in the small hours of Wednesday",
         "seized off the coast on Wednesday",
         "boarded by coast guards on Wednesday night",
     ],

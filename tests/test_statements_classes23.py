@@ -19,19 +19,19 @@ def _quoted(body: str) -> list[Statement]:
     return [s for s in _statements(body) if s.mode != "indirect"]
 
 
-# --- a readiness's quoted complement: "expressed the readiness of his country 'to ...'" ---
+# --- a readiness's quoted complement: "voiced the readiness of her government 'to ...'" ---
 
 
 def test_a_readiness_expressed_takes_its_quoted_complement() -> None:
     """The owner of a few words, or a possessive, between the noun and the quotation."""
     for body in (
         (
-            'Ambassador Tomas Brel expressed the readiness of his country "to cooperate fully '
-            'in clearing up the facts" and left.'
+            'Ambassador Tomas Brel expressed the readiness of his government "to help establish '
+            'what happened on the border" and left.'
         ),
         (
-            "Ambassador Tomas Brel expressed his country's readiness \"to cooperate fully in "
-            'clearing up the facts."'
+            "Ambassador Tomas Brel expressed his government's readiness \"to help establish "
+            'what happened on the border."'
         ),
         'Minister Oda Fenn voiced the hope "that the talks will resume before the winter."',
         'Minister Oda Fenn expressed the willingness of the government "to reopen the crossing."',
@@ -111,8 +111,8 @@ def test_a_person_telling_inside_a_statement_of_the_ministry_speaks() -> None:
 def test_a_statement_relaying_an_agreement_of_two_speaks_itself() -> None:
     """Look-alike: no person told the words; the two agreed to them, the paper says so."""
     body = (
-        "Prime Minister Tomas Brel and Oda Fenn had spoken by phone on June 15 and agreed to "
-        '"calm the waters", a government statement said.'
+        "Prime Minister Tomas Brel and Oda Fenn had talked on the telephone on April 9 and "
+        'agreed to "calm the waters", a government statement said.'
     )
     speaker = speaker_in(_statements(body), "calm the waters")
     assert speaker not in {"Tomas Brel", "Oda Fenn"}, speaker
@@ -152,17 +152,17 @@ def test_an_aside_telling_where_the_words_were_heard_is_skipped() -> None:
         assert speaker in quotes[0].speaker.name, (body, quotes)
 
 
-# --- a paper its sender handed over speaks for the sender: "handed him a note that called" ---
+# --- a paper its sender passed on speaks for the sender: "gave the envoy a note that called" ---
 
 
 def test_the_sender_of_a_note_speaks_through_it() -> None:
     """The sentence's subject sent the paper whose relative clause holds the cue."""
     body = (
-        "Foreign Minister Lea Marr summoned the ambassador, Karl Vesk, to the ministry "
-        'yesterday and handed him a note that called the presence of the warships "an act '
-        'of aggression against a small nation."'
+        "Foreign Minister Lea Marr summoned the envoy, Karl Vesk, on Monday and gave him a "
+        'written note that called the incursion of the frigates "a grave breach of our waters '
+        'and of the treaty."'
     )
-    assert speaker_in(_statements(body), "act of aggression") == "Lea Marr"
+    assert speaker_in(_statements(body), "grave breach") == "Lea Marr"
     body = 'The Transport Ministry sent a letter that described the seizure as "plain theft."'
     assert speaker_in(_statements(body), "plain theft") == "Transport Ministry"
 
@@ -177,14 +177,14 @@ def test_a_paper_received_or_a_person_that_called_is_no_sent_paper() -> None:
 
 
 def test_an_opening_participle_clause_leaves_the_report_after_it() -> None:
-    """An opening "Speaking to the media after a lunch," leaves the report after its comma."""
+    """An opening "Speaking to reporters after a dinner," leaves the report after its comma."""
     for body in (
         (
-            "Speaking to the media after a working lunch, Eva Brandt said the update would "
+            "Speaking to reporters after a joint dinner, Eva Brandt said the update would "
             "cover trade."
         ),
         (
-            "Speaking to the media after a working lunch, Eva Brandt, who heads the foreign "
+            "Speaking to reporters after a joint dinner, Eva Brandt, who heads the foreign "
             "department, said the update would cover services."
         ),
     ):
@@ -203,9 +203,9 @@ def test_an_opening_participle_reporting_nothing_gives_no_report() -> None:
 
 
 _OWN_WORDS = (
-    "Speaking to the media after a working lunch, Brandt, who heads the foreign department, "
-    "said the update would cover services. He did not hide the disagreements.\n\n"
-    '"Minister Li did not agree with everything I said, and I did not expect him to," the '
+    "Speaking to reporters after a joint dinner, Brandt, who heads the foreign department, "
+    "said the update would cover services. He made no secret of the differences.\n\n"
+    '"Minister Li would not accept all of my points, and I never thought he would," the '
     "minister said."
 )
 
@@ -213,16 +213,16 @@ _OWN_WORDS = (
 def test_the_minister_after_a_quotation_naming_another_minister_is_the_speaker() -> None:
     """The description takes up the one the story was about, not the one quoted."""
     statements = _statements(_OWN_WORDS)
-    assert speaker_in(statements, "did not agree") == "Brandt"
+    assert speaker_in(statements, "would not accept") == "Brandt"
 
 
 def test_a_minister_named_before_the_quotation_is_still_taken_up() -> None:
     """Look-alike: the minister was named before his quotation."""
     body = (
         "Minister Li arrived in the morning.\n\n"
-        '"We did not agree on everything, and I did not expect to," the minister said.'
+        '"We could not settle every point, and that was never the aim," the minister said.'
     )
-    assert speaker_in(_statements(body), "did not agree") == "Li"
+    assert speaker_in(_statements(body), "settle every point") == "Li"
 
 
 # --- a speaker the story names by surname only, named in full by a caption ---

@@ -214,7 +214,7 @@ class Document:
     #: maker both read it.
     masthead: str = ""
     #: The page's photo captions and standfirst, off the body: they may name in full a
-    #: person the story names by surname only ("Foreign Minister Han Zhiyuan, left, ...").
+    #: person the story names by surname only ("Foreign Minister Tao Runqing, left, ...").
     captions: tuple[str, ...] = ()
     #: Results a stage computes once per document and others reuse (actor mentions).
     cache: dict[str, Any] = attrs.Factory(dict)

@@ -2275,7 +2275,7 @@ _NUMBERED_VENUE_RE: Final = re.compile(
 _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
 _ARRIVED_IN_RE: Final = re.compile(
     # ("arrived here this afternoon": the dispatch's city)
-    # ("is expected to arrive in Lima on Tuesday for a two-day visit": a guest's coming
+    # ("is due to arrive in Quito on Monday for a three-day stay": a guest's coming
     # arrival, where the host is to receive him)
     rf"\b(?:arrived|(?:expected|due|scheduled|set) to arrive|will arrive) "
     rf"(?:in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)|here\b)"
@@ -2766,7 +2766,7 @@ _INCIDENT_PARTICIPLE_RE: Final = re.compile(
     r"(?:by|in|on|at|off|near|over|during|early|late|last)\b"
 )
 _SUMMONS_WORD_RE: Final = re.compile(r"summon|call(?:ed|s|ing)?\s+in\b|sen(?:t|ds|d|ding)\s+for\b")
-# The unnamed envoy a summons names by office and country: "summoned Türkiye's chargé
+# The unnamed envoy a summons names by office and country: "summoned Norway's chargé
 # d'affaires", "called in the Chinese ambassador" (the office in group 1).
 _UNNAMED_ENVOY_RE: Final = re.compile(
     r"(?:summon\w*|call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)\s+(?:the\s+)?"
@@ -5042,8 +5042,8 @@ class _Reader:
         """
         Keep the day of a government's summons of an envoy it names by office alone.
 
-        "The ministry on Thursday summoned Türkiye's chargé d'affaires [...] Undersecretary A
-        met Turkish chargé d'affaires B": B, of that office and country, met A that day.
+        "On Monday the ministry summoned Norway's chargé d'affaires [...] Undersecretary A
+        met Norwegian chargé d'affaires B": B, of that office and country, met A that day.
         Never a meeting by itself (False).
         """
         m = _UNNAMED_ENVOY_RE.match(self.low, trig.start(), clause.end)
@@ -9746,8 +9746,8 @@ def _participle_clause(low: str, start: int, end: int) -> bool:
     """
     Whether a reduced relative of an incident opens after the last comma before ``end``.
 
-    "to address the case of the trawler, detained by the navy in the early hours of
-    Wednesday": the detention's day, told in its own clause.
+    "to take up the matter of the seiner, seized by coastguards late on Friday
+    night": the detention's day, told in its own clause.
     """
     cut = low.rfind(",", start, end)
     return cut >= 0 and _INCIDENT_PARTICIPLE_RE.match(low, cut + 2, end) is not None

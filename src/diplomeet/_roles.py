@@ -266,8 +266,8 @@ _HOSTING_RE: Final = re.compile(
 _BE_BEFORE_RE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:was|were|is|are|be|been|being)\s(?:[a-z]+\s)?$"
 )
-# A visitor told by his own journey right after his name: "A arrived in Tokyo", ", who is on an
-# official visit to", ", who began a four-day visit".
+# A visitor told by his own journey right after his name: "A arrived in Tokyo", ", who was paying a
+# brief visit", ", who began a four-day visit".
 _ARRIVED_RE: Final = re.compile(
     r"(?<=\S)(?:,\s+who|,)?\s+(?:(?:arrived|arrives|landed|lands)\s+(?:in|at|here|there)\b"
     r"|(?:(?:is|was|has\s+been)\s+(?:on|paying|making)|began|begins|started|starts)\s+"
@@ -495,7 +495,7 @@ class _Recast:
             or guest.country is None
             or m.actor.country != guest.country
             or not self.low.endswith("delegation", m.start, m.end)
-            # ("the Kazakh delegation, led by Prime Minister A": A heads it)
+            # ("the Latvian delegation, led by Finance Minister A": A heads it)
             or _DELEGATION_LED_BY_RE.search(self.low, m.end, m.end + _LED_BY_GAP) is not None
         ):
             return m
@@ -505,8 +505,8 @@ class _Recast:
         """
         Add "the delegation" as the story's guest, when the last delegation told was hers.
 
-        "B landed in Dodoma at the head of a nine-member delegation. [...] the delegation
-        had dinner with C": B met C.  Only when the sentence that last told of a delegation
+        "B flew into Windhoek leading a six-strong delegation. [...] the delegation
+        lunched with C": B met C.  Only when the sentence that last told of a delegation
         before names the guest and no one after "led by" or "headed by" but her, and tells
         no other visit since (a delegation of another body keeps its own head).
         """
@@ -658,7 +658,7 @@ class _Pairs:
             before = self.of_noun.get(noun)
             if before is not None and len(before.members) == len(m.members):
                 left = {x.name for x in before.members} - names
-                # "The two leaders agreed to meet again, when Prime Minister A will pay ...":
+                # "The two premiers will meet again in spring, when Premier A will pay ...":
                 # A, one of the pair told before by that noun, is one of them
                 if left and any(
                     x.start < end and x.form != "pronoun" and x.actor.name in left
@@ -708,7 +708,7 @@ def _role_holder(low: str, m: Mention, out: list[Mention], begin: int, cast: _Ca
     if told is None:
         return None
     if told.group(2) is not None:
-        # "... when A will pay a return visit and hold talks with his host": A received
+        # "... when A will make a reciprocal trip and confer with her host": A received
         # the story's guest, who is A's host now
         owner = next(
             (

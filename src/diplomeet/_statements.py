@@ -845,8 +845,8 @@ _NEWS_AGENCY_RE: Final = re.compile(
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey", "offer"})
-# A disposition a carrying cue expresses, whose complement is quoted: "expressed the
-# readiness of his country 'to cooperate'", "voiced the hope 'that talks resume'".
+# A disposition a carrying cue expresses, whose complement is quoted: "voiced the
+# readiness of her government 'to mediate'", "offered the hope 'that talks resume'".
 _DISPOSITION_NOUNS: Final = frozenset(
     {"readiness", "willingness", "hope", "wish", "desire", "determination", "resolve"}
     | {"intention", "commitment", "eagerness", "conviction", "belief", "confidence"}
@@ -955,7 +955,7 @@ _CLAUSE_ONLY: Final[dict[str, frozenset[str]]] = {
 _AS_REACH: Final = 8  # "rejected the Russian charge as '...'": the words to its "as"
 _AS_BEFORE_RE: Final = re.compile(r"\bas $")  # "rejected as 'unfounded' the claim that ..."
 # A run of capitalised words in a caption or standfirst: a title, then a person's name
-# ("Chinese Foreign Minister Han Zhiyuan", "Laurent Vuilleumier").
+# ("Deputy Premier Tao Runqing", "Sabine Oberwiler").
 _CAPTION_NAME_RE: Final = re.compile(
     r"(?<![\w'\u2019-])((?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+ ){1,5}[A-Z][a-z\u00e0-\u00ff'\u2019-]+)"
     r"(?![\w'\u2019-])"
@@ -968,9 +968,9 @@ def _caption_name(run: str, word: str) -> str | None:
     """
     The person's name in a caption's run of capitalised words, if it opens or ends on ``word``.
 
-    The title and nationality before it are dropped ("Chinese Foreign Minister Han Zhiyuan"
-    -> "Han Zhiyuan"): the story's "Han" is the name's first word (family name first) or
-    its last ("Vuilleumier" of "Laurent Vuilleumier").
+    The title and nationality before it are dropped ("Deputy Premier Tao Runqing"
+    -> "Tao Runqing"): the story's "Tao" is the name's first word (family name first) or
+    its last ("Oberwiler" of "Sabine Oberwiler").
     """
     words = run.split(" ")
     k = 0
@@ -1461,7 +1461,7 @@ def _disposition_quote(toks: list[_Tok], k: int) -> bool:
     """
     Whether ``toks[k:]`` are a readiness's noun and its owner, then the quoted complement.
 
-    "expressed the readiness of his country 'to cooperate'", "expressed his country's
+    "voiced the readiness of her government 'to mediate'", "conveyed his nation's
     willingness 'to help'", "voiced the hope 'that ...'": a noun of disposition, after a
     determiner or a possessive and before an owner of a few words ("of his country"), takes
     the quoted words as its complement (not "expressed the concerns of farmers about 'X'").
@@ -3155,7 +3155,7 @@ def _body_noun_end(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, i
     return (np[0], end)
 
 
-#: Verbs by which a sender passes a paper on: "handed him a note", "sent a letter".
+#: Verbs by which a sender passes a paper on: "gave her a note", "sent a letter".
 _SENDING: Final = frozenset(
     {"handed", "sent", "delivered", "gave", "presented", "passed", "issued", "addressed"}
 )
@@ -3166,8 +3166,8 @@ def _sent_paper(toks: list[_Tok], i: int) -> bool:
     """
     Whether the cue at ``i`` opens a relative clause on a paper its sentence's subject sent.
 
-    "A summoned the envoy and handed him a note that called the raid '...'", "B sent a
-    letter that described ...": the paper before "that" and a verb of sending before it.
+    "A called in the consul and gave her a note that termed the incursion '...'", "B sent
+    a letter that described ...": the paper before "that" and a verb of sending before it.
     """
     if i < 3 or toks[i - 1][_LOW] != "that":
         return False
@@ -3392,8 +3392,8 @@ class _Finder:
         """
         Speakers the story names by surname only, named in full by a caption or standfirst.
 
-        "Han, according to Xinhua, told his host ..." under a photo captioned "Chinese Foreign
-        Minister Han Zhiyuan, left, and ...": the full name is the caption's.  Only a name
+        "Tao, a state agency reported, assured the visitors ..." under a picture captioned
+        "Deputy Premier Tao Runqing, right, with ...": the full name is the caption's.  Only a name
         of two to four capitalised words ending on the surname, found once.
         """
         full: dict[str, Actor] = {}
@@ -4140,7 +4140,7 @@ class _Finder:
         """
         The sender of a paper whose relative clause holds the cue: its sentence's subject.
 
-        "A summoned the envoy and handed him a note that called ... '...'": A speaks
+        "A called in the consul and gave her a note that termed ... '...'": A speaks
         through the note.
         """
         i = cue.first

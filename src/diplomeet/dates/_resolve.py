@@ -1287,8 +1287,8 @@ _CLOCK_LINE_MAX: Final = 60
 # What may stand between a time and the full date after it: "10:15 a.m. Jan. 4, 2026",
 # "07:30 AM, Jun 16, 2026".
 _THEN_DAY_RE: Final = re.compile(r",?[ \t]+(?:on[ \t]+)?(?=[A-Z\d])")
-#: The end of a span of clock times after its start, and the day after it: "(from 23:10) to
-#: 23:40 on June 13", "(between 2 a.m.) and 4 a.m. Sunday", "(from 10:00) until 12:30 on 5 May".
+#: The end of a span of clock times after its start, and the day after it: "(from 21:05) to
+#: 21:50 on March 8", "(between 2 a.m.) and 4 a.m. Sunday", "(from 10:00) until 12:30 on 5 May".
 _CLOCK_SPAN_END_RE: Final = re.compile(
     r"[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:hrs|hours|h|"
     r"[ap]\.?[ \t]?m\.?))?(?:[ \t]+local[ \t]+time)?,?[ \t]+(?:on[ \t]+)?(?=[A-Z\d])",
@@ -1296,7 +1296,7 @@ _CLOCK_SPAN_END_RE: Final = re.compile(
 )
 #: The prepositions opening a span of clock times.
 _CLOCK_SPAN_PREPOSITIONS: Final = frozenset({"from", "between"})
-#: The words before a span's end, and the span's start right before them ("from 23:10 ").
+#: The words before a span's end, and the span's start right before them ("from 21:05 ").
 _CLOCK_SPAN_ENDS: Final = frozenset({"to", "until", "till", "and"})
 _CLOCK_SPAN_START_RE: Final = re.compile(
     r"\b(?:from|between)[ \t]+\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:hrs|hours|h|[ap]\.?[ \t]?m\.?))?"
@@ -1353,7 +1353,7 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
         if (m["prep"] or "").lower() in _CLOCK_SPAN_ENDS and _CLOCK_SPAN_START_RE.search(
             m.string, max(0, m.start() - _CLOCK_SPAN_REACH), m.start()
         ):
-            # "from 23:10 to 23:40 on June 13": the span's end and its day are the day the
+            # "from 21:05 to 21:50 on March 8": the span's end and its day are the day the
             # span took, not a moment (its start keeps its clock)
             return day_value[:10]
         return f"{day_value[:10]}T{clock}{zone}"
@@ -1364,7 +1364,7 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
         else None
     )
     if span_end is not None:
-        # "from 23:10 to 23:40 on June 13", "from 10:00 until 12:30 on Saturday": the span's
+        # "from 21:05 to 21:50 on March 8", "from 10:00 until 12:30 on Saturday": the span's
         # day, told after its end, is its start's
         after = span_end
         day_match = DATE_RE.match(m.string, after.end())
