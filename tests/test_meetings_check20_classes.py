@@ -58,28 +58,29 @@ def test_a_mission_chief_as_a_common_noun_is_no_title() -> None:
 def test_a_long_office_s_holder_is_read_before_a_source_told_after_a_comma(tail: str) -> None:
     """Of "Ambassador of Chile to Peru A B, the agency reports" the name closes at the comma."""
     text = (
-        "Moldovan Minister of Foreign Affairs Ion Ceban today received "
+        "Moldovan Minister of Foreign Affairs Ilie Cernat today received "
         "Ambassador of the Republic of Chile to Moldova Rosa Infante" + tail
     )
     found = story_meetings(text, _PUBLISHED)
-    assert [set(f[0]) for f in found] == [{"Ion Ceban", "Rosa Infante"}]
+    assert [set(f[0]) for f in found] == [{"Ilie Cernat", "Rosa Infante"}]
     assert found[0][1] == "2026-11-11"
 
 
 @pytest.mark.parametrize(
     "told",
     [
-        "informed the envoy about the drone which was shot down over the border on Saturday",
-        "briefed the envoy on the boat which was seized off the coast on Sunday",
+        "informed the ambassador about the drone which was shot down over the border on Saturday",
+        "briefed the ambassador on the boat which was seized off the coast on Sunday",
     ],
 )
 def test_a_date_of_what_a_minister_briefed_on_is_not_the_meeting_s(told: str) -> None:
     """What a host "informed" the guest of "during the meeting" does not date the meeting."""
     text = (
-        "Foreign Minister Ion Ceban today received Ambassador Rosa Infante.\n\n"
-        f"During the meeting, Ceban {told}."
+        "Foreign Minister Ilie Cernat today received Ambassador Rosa Infante.\n\n"
+        f"During the meeting, Cernat {told}."
     )
-    assert story_meetings(text, _PUBLISHED) == [(("Ion Ceban", "Rosa Infante"), "2026-11-11", None)]
+    expected = [(("Ilie Cernat", "Rosa Infante"), "2026-11-11", None)]
+    assert story_meetings(text, _PUBLISHED) == expected
 
 
 @pytest.mark.parametrize("verb", ["struck", "hit", "raided"])
@@ -117,17 +118,17 @@ def test_a_meeting_held_in_a_town_before_hours_after_keeps_its_place() -> None:
 def test_the_preparations_for_a_gathering_discussed_do_not_date_the_talk(topic: str) -> None:
     """The date of a gathering whose preparations were discussed is not the discussion's."""
     text = (
-        "On Sunday, Foreign Minister Ion Ceban had a telephone conversation with Foreign "
+        "On Sunday, Foreign Minister Ilie Cernat had a telephone conversation with Foreign "
         f"Minister Kemal Aydin of Turkey. The ministers discussed regional security and {topic}."
     )
     found = story_meetings(text, _PUBLISHED)
-    assert [(set(f[0]), f[1]) for f in found] == [({"Ion Ceban", "Kemal Aydin"}, "2026-11-08")]
+    assert [(set(f[0]), f[1]) for f in found] == [({"Ilie Cernat", "Kemal Aydin"}, "2026-11-08")]
 
 
 _READOUT = (
-    "Foreign Minister Ion Ceban today received Ambassador Rosa Infante.\n\n"
-    "During the meeting, Ceban informed the envoy about the border situation.\n\n"
-    'Minister Ion Ceban emphasized that "the border is inviolable."\n\n'
+    "Foreign Minister Ilie Cernat today received Ambassador Rosa Infante.\n\n"
+    "During the meeting, Cernat informed the envoy about the border situation.\n\n"
+    'Minister Ilie Cernat emphasized that "the border is inviolable."\n\n'
     'Ambassador Rosa Infante voiced the readiness of her government "to help."\n\n'
     "Deputy Minister Vlad Rusu also attended the meeting.\n\n"
 )
@@ -137,7 +138,7 @@ def test_the_sides_of_a_readout_are_the_meeting_s_sides_paragraphs_later() -> No
     """Short paragraphs of what was said between: "the sides" are still the meeting's."""
     text = _READOUT + "The sides also discussed the seizure of three trawlers."
     found = story_meetings(text, _PUBLISHED)
-    assert [set(f[0]) for f in found] == [{"Ion Ceban", "Rosa Infante"}]
+    assert [set(f[0]) for f in found] == [{"Ilie Cernat", "Rosa Infante"}]
 
 
 def test_the_sides_of_a_pair_named_in_their_own_paragraph_are_that_pair() -> None:
