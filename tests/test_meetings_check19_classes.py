@@ -202,13 +202,13 @@ def test_plan_put_off_in_its_own_clause_is_cancelled() -> None:
 
 
 def test_called_in_a_person_by_name_to_protest() -> None:
-    """Read: "called in Nabwire to deliver a letter": a summons of a person by name."""
+    """Read: "called in Nankya to deliver a letter": a summons of a person by name."""
     text = (
-        "Ruth Nabwire took up her post as Uganda's High Commissioner in January. Last Monday, "
-        "Foreign Ministry Principal Secretary Tiyamike Lwenje called in Nabwire to deliver a "
+        "Ruth Nankya took up her post as Uganda's High Commissioner in January. Last Monday, "
+        "Foreign Ministry Principal Secretary Tiyamike Lwenje called in Nankya to deliver a "
         "letter of complaint about the fishing licences."
     )
-    assert frozenset({"Tiyamike Lwenje", "Ruth Nabwire"}) in _pairs(text)
+    assert frozenset({"Tiyamike Lwenje", "Ruth Nankya"}) in _pairs(text)
 
 
 @pytest.mark.parametrize(

@@ -282,7 +282,7 @@ _TRIGGER_RE: Final = re.compile(
                 # "called in Bolivia's consul general": a country's envoy by its possessive
                 |\s+[a-z][\w.-]*(?:\s[a-z][\w.-]*)?['\u2019]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|
                 minister|high\s+commissioner|charg[eé]|counsell?or|nuncio|consul)\b
-                # "called in Nabwire to deliver a letter of complaint": a person named at once,
+                # "called in Nankya to deliver a letter of complaint": a person named at once,
                 # then the summons' purpose (the name checked in _Reader.reading)
                 |\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z][\w'\u2019-]*\s+to\s))
       | (?P<called>called|calls)
@@ -2747,7 +2747,7 @@ _COMMITTEE: Final = (
 _COMMITTEE_SUBJECT_RE: Final = re.compile(rf"(?<![\w'\u2019-]){_COMMITTEE}[ \t]+$")
 # The committee right after "appeared before": "appeared together before the ... Committee".
 _COMMITTEE_AFTER_RE: Final = re.compile(rf"[ \t]+(?:the|a)[ \t]+{_COMMITTEE}(?![\w-])")
-# A person named right after "called in" before the summons' purpose: "called in Nabwire to
+# A person named right after "called in" before the summons' purpose: "called in Nankya to
 # deliver a letter" (the name, checked as a person, in group 1).
 _SUMMONED_NAME_TO_RE: Final = re.compile(
     r"\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?([a-z][\w'\u2019-]*)\s+to\s"
@@ -6595,7 +6595,7 @@ class _Reader:
             and (named := _SUMMONED_NAME_TO_RE.match(low, trig.end())) is not None
             and not _SUMMONED_ENVOY_RE.match(low, trig.end())
         ):
-            # "called in Nabwire to deliver a letter": a person by name, not "called in
+            # "called in Nankya to deliver a letter": a person by name, not "called in
             # Paris to ..." (a place) or "sent for repairs to ..."
             if not any(
                 m.actor.kind == "person" and m.start <= named.start(1) < m.end
