@@ -456,11 +456,11 @@ def test_the_events_the_ministers_talked_about_are_not_their_meetings(sentence: 
     "sentence",
     [
         (
-            "Prime Minister Lars Vinter and Chinese Premier Zhou Wenbo held a video call on "
+            "Prime Minister Lars Vinter and Chinese Premier Zhou Wenhai held a video call on "
             "Monday, during which they discussed supply chains."
         ),
         (
-            "Prime Minister Lars Vinter spoke by phone with Chinese Premier Zhou Wenbo on "
+            "Prime Minister Lars Vinter spoke by phone with Chinese Premier Zhou Wenhai on "
             "Monday, in which the two leaders also discussed trade."
         ),
     ],
@@ -468,7 +468,7 @@ def test_the_events_the_ministers_talked_about_are_not_their_meetings(sentence: 
 def test_a_topic_discussed_during_a_call_is_the_call(sentence: str) -> None:
     """A call "during which they discussed X" is one call, not a call and a meeting."""
     found = _dated("OSLO, Aug 5 - Trade is up.\n\n" + sentence + "\n")
-    assert found == [("held", ("Lars Vinter", "Zhou Wenbo"), "2026-08-03", None)]
+    assert found == [("held", ("Lars Vinter", "Zhou Wenhai"), "2026-08-03", None)]
 
 
 _DELHI = (

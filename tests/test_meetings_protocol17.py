@@ -69,10 +69,10 @@ def test_the_guest_after_the_venue_a_host_received_him_at(text: str, people: set
         ),
         (
             (
-                "President Ana Rojas received the Governor of Hyogo Prefecture Takeshi Morimoto "
+                "President Ana Rojas received the Governor of Hyogo Prefecture Takeshi Moriyasu "
                 "on Tuesday."
             ),
-            "Takeshi Morimoto",
+            "Takeshi Moriyasu",
             "Governor",
             "JP",
         ),

@@ -312,12 +312,12 @@ def test_object_pronoun_is_not_the_subject(text: str, when: str) -> None:
 _TRIPS: list[tuple[str, list[tuple[set[str], str, str]]]] = [
     (
         (
-            "U.S. envoy Daniel Whitcombe met Unification Minister Yoon Ha-jin on Wednesday. "
-            "Whitcombe, who arrived in Seoul on Tuesday, is set to hold talks with First Vice "
+            "U.S. envoy Daniel Whitlander met Unification Minister Yoon Ha-jin on Wednesday. "
+            "Whitlander, who arrived in Seoul on Tuesday, is set to hold talks with First Vice "
             "Foreign Minister Choi Seung-ho on Thursday before heading to Tokyo on Friday for "
             "consultations with his Japanese counterpart, Akira Fujisawa."
         ),
-        [({"Daniel Whitcombe", "Akira Fujisawa"}, "planned", "Tokyo")],
+        [({"Daniel Whitlander", "Akira Fujisawa"}, "planned", "Tokyo")],
     ),
     (
         (

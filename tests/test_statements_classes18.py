@@ -33,7 +33,7 @@ def quoted(text: str) -> list[Statement]:
             # an opening phrase, then an unknown name as the subject of a reporting verb
             (
                 "Delegates gathered in Lisbon on Monday.\n\n"
-                "Hospital spokeswoman Dana Whitcombe criticized Orlov for the claim. "
+                "Hospital spokeswoman Dana Whitlander criticized Orlov for the claim. "
                 '"Nice try, not true," she said in a tweet.\n\n'
                 "Asked about the vote, Tom Haverly suggested that the count had been rigged. "
                 '"Most towns tried to do a good job," he said.'
