@@ -387,8 +387,9 @@ def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings.f1 >= 0.83  # 0.840 (P 0.913, R 0.778); 0.562 at first sight
     # 0.606 and 0.878: the cancelled meeting "expected in Dushanbe on Friday" is found, its
     # Friday read as the one before the report (0.612 and 0.900 without it)
-    assert scores.meetings_strict.f1 >= 0.60  # 0.405 at first sight
-    assert scores.meeting_when.f1 >= 0.87  # 0.920 at first sight (of fewer matched)
+    assert scores.meetings_strict.f1 >= 0.77  # 0.775 since the 23rd session (0.405 at first sight)
+    # was 0.87: 0.920 at first sight (of fewer matched)
+    assert scores.meeting_when.f1 >= 0.93  # 0.932 since the 23rd session (floor was 0.87)
     # 0.854: more meetings matched, some without their city; 0.800 at first sight
     assert scores.meeting_place.f1 >= 0.85
     assert scores.statements.f1 >= 0.93  # 0.931 (0.862 before session 13); 0.586 first sight
@@ -495,7 +496,7 @@ def test_sample15b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.93  # 0.930
     assert scores.quotes.f1 == 1.0
     assert scores.attribution.f1 >= 0.95  # 0.952
-    assert scores.incidents.f1 >= 0.83  # 0.833
+    assert scores.incidents.f1 >= 0.92  # 0.923 since the 23rd session (0.833)
     assert scores.dates.f1 >= 0.91  # 0.912
     assert scores.outlet.f1 == 1.0
     assert scores.headline.f1 == 1.0
@@ -913,13 +914,13 @@ def test_sample19a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample19a"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.81  # 0.815
-    assert scores.meetings_strict.f1 >= 0.49  # 0.494
-    assert scores.meeting_when.f1 >= 0.72  # 0.727
-    assert scores.meeting_place.f1 >= 0.75  # 0.758
-    assert scores.statements.f1 >= 0.78  # 0.786
+    assert scores.meetings.f1 >= 0.82  # 0.829 since the 23rd session (0.815)
+    assert scores.meetings_strict.f1 >= 0.53  # 0.537 since the 23rd session (0.494)
+    assert scores.meeting_when.f1 >= 0.73  # 0.735 since the 23rd session (0.727)
+    assert scores.meeting_place.f1 >= 0.79  # 0.794 since the 23rd session (0.758)
+    assert scores.statements.f1 >= 0.82  # 0.821 since the 23rd session (0.786)
     assert scores.quotes.f1 >= 1.00  # 1.000
-    assert scores.attribution.f1 >= 0.84  # 0.846
+    assert scores.attribution.f1 >= 0.88  # 0.885 since the 23rd session (0.846)
     assert scores.dates.f1 >= 0.93  # 0.938
     assert scores.outlet.f1 >= 1.00  # 1.000
     assert scores.headline.f1 >= 1.00  # 1.000
@@ -950,7 +951,7 @@ def test_sample21b_scores_do_not_fall_below_their_measured_floor() -> None:
     # statements rose to 0.905, the quotes to 1.000)
     assert scores.attribution.f1 >= 0.95  # 1.000 (1.000 at first sight)
     assert scores.incidents.f1 >= 0.82  # 0.824 since the 22nd session (0.414 at first sight)
-    assert scores.dates.f1 >= 0.87  # 0.871 (0.863 at first sight)
+    assert scores.dates.f1 >= 0.88  # 0.886 since the 23rd session (0.871 (0.863 at first sight))
     assert scores.outlet.f1 >= 1.00  # 1.000 since the 22nd session (0.800 at first sight)
     assert scores.headline.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
     assert scores.authors.f1 >= 1.00  # 1.000 since the 22nd session (0.833 at first sight)
@@ -1001,14 +1002,14 @@ def test_sample19b_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample19b"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.91  # 0.919
-    assert scores.meetings_strict.f1 >= 0.70  # 0.703
-    assert scores.meeting_when.f1 >= 0.82  # 0.824
+    assert scores.meetings.f1 >= 0.94  # 0.947 since the 23rd session (0.919)
+    assert scores.meetings_strict.f1 >= 0.78  # 0.789 since the 23rd session (0.703)
+    assert scores.meeting_when.f1 >= 0.88  # 0.889 since the 23rd session (0.824)
     assert scores.meeting_place.f1 >= 0.94  # 0.941
     assert scores.statements.f1 >= 0.84  # 0.849
     assert scores.quotes.f1 >= 0.98  # 0.986
     assert scores.attribution.f1 >= 0.88  # 0.886
-    assert scores.incidents.f1 >= 0.76  # 0.769
+    assert scores.incidents.f1 >= 0.87  # 0.880 since the 23rd session (0.769)
     assert scores.dates.f1 >= 0.94  # 0.949
     assert scores.outlet.f1 >= 0.80  # 0.800
     assert scores.headline.f1 >= 0.83  # 0.833
@@ -1120,7 +1121,7 @@ def test_sample17c_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 == 1.0
     assert scores.attribution.f1 >= 0.98  # 0.981; 0.962 at first sight
     # (a count over a month, "211 violations ... in February", is a tally by the rules)
-    assert scores.incidents.f1 >= 0.75  # 0.759; 0.615 at first sight
+    assert scores.incidents.f1 >= 0.86  # 0.867 since the 23rd session (0.759; 0.615 at first sight)
     assert scores.dates.f1 >= 0.90  # 0.902; 0.869 at first sight
     assert scores.outlet.f1 == 1.0
     assert scores.headline.f1 == 1.0  # 0.833 at first sight
@@ -1153,8 +1154,10 @@ def test_sample17b_scores_do_not_fall_below_their_measured_floor() -> None:
     scores = evaluate(sample / "gold", sample / "articles").scores
     # 0.893 at the end of phase 2; 0.926 with the greeters and the envoy's invitation,
     # tested in test_meetings_protocol17b.py
-    assert scores.meetings.f1 >= 0.92  # 0.926 (P 0.926, R 0.926); 0.293 at first sight
-    assert scores.meetings_strict.f1 >= 0.85  # 0.852; 0.195 at first sight
+    # was 0.92: 0.926 (P 0.926, R 0.926); 0.293 at first sight
+    assert scores.meetings.f1 >= 0.98  # 0.982 since the 23rd session (floor was 0.92)
+    # was 0.85: 0.852; 0.195 at first sight
+    assert scores.meetings_strict.f1 >= 0.90  # 0.909 since the 23rd session (floor was 0.85)
     assert scores.meeting_when.f1 >= 0.92  # 0.920; 0.667 at first sight
     assert scores.meeting_place.f1 == 1.0
     assert scores.statements.f1 >= 0.94  # 0.941
@@ -1308,7 +1311,8 @@ def test_nineteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.93  # 0.936 (stmt21); 0.809 at first sight
     assert scores.quotes.f1 >= 0.98  # 0.989 (stmt21); 0.943 at first sight
     assert scores.attribution.f1 >= 0.97  # 0.978 (stmt21); 0.878 at first sight
-    assert scores.incidents.f1 >= 0.69  # 0.692 (stmt21); 0.588 at first sight
+    # was 0.69: 0.692 (stmt21); 0.588 at first sight
+    assert scores.incidents.f1 >= 0.80  # 0.808 since the 23rd session (floor was 0.69)
     # (src21: "last week Thursday", "Saturday last, 4th July" one date each)
     assert scores.dates.f1 >= 0.93  # 0.932 (0.921 at first sight, 0.925 at session 20's end)
     assert scores.outlet.f1 >= 1.00  # 1.000 at first sight
@@ -1335,8 +1339,10 @@ def test_twentieth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     check19 = BLIND / "check19"
     scores = evaluate(check19 / "gold", check19 / "articles").scores
     assert scores.meetings.f1 >= 0.84  # 0.841 after its classes (0.656 at first sight)
-    assert scores.meetings_strict.f1 >= 0.72  # 0.725 after its classes (0.531 at first sight)
-    assert scores.meeting_when.f1 >= 0.93  # 0.931 after its classes (0.905 at first sight)
+    # was 0.72: 0.725 after its classes (0.531 at first sight)
+    assert scores.meetings_strict.f1 >= 0.75  # 0.754 since the 23rd session (floor was 0.72)
+    # was 0.93: 0.931 after its classes (0.905 at first sight)
+    assert scores.meeting_when.f1 >= 0.96  # 0.966 since the 23rd session (floor was 0.93)
     assert scores.meeting_place.f1 >= 0.89  # 0.897 after its classes (0.857 at first sight)
     assert scores.statements.f1 >= 0.83  # 0.833 since the 22nd session (0.792 at first sight)
     assert scores.quotes.f1 >= 0.97  # 0.979 since the 22nd session (0.957 at first sight)
